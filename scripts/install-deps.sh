@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libcli11-dev libkainjow-mustache-dev
-  libargon2-dev libssl-dev zlib1g-dev
+  libargon2-dev libssl-dev zlib1g-dev libbrotli-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   curl
 )

@@ -38,7 +38,8 @@ std::string_view label(Assurance a);  // "", "consistent_pass", "consistent_fail
 struct Options {
   Improvement improvement = Improvement::Neutral;
   std::optional<double> target;
-  std::optional<int> fix_after;      // baseline = first N points of each segment (N >= 12, checked by callers)
+  std::optional<int> fix_after;      // baseline = first N points of each segment, or all of a shorter one
+                                     // (N >= 12 is checked by callers; N < 1 means no fixing)
   std::vector<int32_t> rebase_days;  // Date::days; a new segment starts at the first point on or after each
   bool screen_outliers = true;       // drop moving ranges >= 3.267 x AmR and recompute AmR
 };
@@ -60,10 +61,17 @@ struct SeriesResult {
   std::vector<Segment> segments;
   PointType variation = PointType::CommonCause;
   Assurance assurance = Assurance::None;
-  std::vector<std::string> warnings;  // e.g. trial limits
+  std::vector<std::string> warnings;  // one per segment under 12 points: "trial limits: the segment starting
+                                      // YYYY-MM-DD has N points (fewer than 12)", or "no limits: ... only 1 point"
 };
 
-// Analyses one series. dates (Date::days) must be sorted ascending and the same length as values.
+// Analyses one series. dates (Date::days) must be sorted ascending and the same length as values
+// (throws std::invalid_argument if the lengths differ). Limits come from each segment's baseline and
+// apply to every point of that segment; rules never look across a rebase.
 SeriesResult analyse(std::span<const int32_t> dates, std::span<const double> values, const Options& options);
+
+// As above, but writes into out, reusing its storage: no allocation once out has grown to the series' size.
+void analyse(std::span<const int32_t> dates, std::span<const double> values, const Options& options,
+             SeriesResult& out);
 
 }  // namespace ics::spc

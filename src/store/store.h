@@ -1,5 +1,8 @@
 #pragma once
 // The one interface to persistent data. Only implementations of Store speak SQL.
+// Every method is safe to call from several threads at once; every write is one transaction
+// (all or nothing: on any exception nothing is written).
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,7 +24,9 @@ struct ObservationQuery {
 // Counts an import reports back to the user.
 struct ImportSummary {
   size_t added = 0;
-  size_t replaced = 0;  // rows that revised an existing (metric, organisation, month)
+  size_t replaced = 0;   // rows that revised an existing (metric, organisation, month) with different values
+  size_t unchanged = 0;  // rows identical to what the store already held
+  size_t total() const { return added + replaced + unchanged; }
 };
 
 class Store {
@@ -29,9 +34,10 @@ class Store {
   virtual ~Store() = default;
 
   // Opens (creating if absent) the store at url: a SQLite file path, or ":memory:".
-  // Applies pending migrations. Throws std::runtime_error if it cannot.
+  // Applies pending migrations. The caller owns the result. Throws std::runtime_error if it cannot.
   static std::unique_ptr<Store> open(const std::string& url);
 
+  // The highest migration applied; equals the latest migration after open().
   virtual int schema_version() = 0;
 
   // Inserts or updates metrics by id, in one transaction.
@@ -46,9 +52,17 @@ class Store {
 
   // Writes all observations in one transaction, replacing any for the same (metric, org, month);
   // on any failure nothing is written. Every metric_id must exist (else std::runtime_error, nothing written).
+  // Organisations need not be known (national files hold every trust in England).
   virtual ImportSummary put_observations(const std::vector<Observation>& observations) = 0;
   // Ordered by metric, organisation, month.
   virtual std::vector<Observation> observations(const ObservationQuery& query) = 0;
+  // How many observations match, without loading them.
+  virtual size_t count_observations(const ObservationQuery& query) = 0;
+  // The distinct organisation codes that have any observation, ordered, without loading observations.
+  virtual std::vector<std::string> observed_org_codes() = 0;
+
+  // Deletes every observation, organisation and metric in one transaction (e.g. `ics demo --force`).
+  virtual void clear_performance_data() = 0;
 };
 
 }  // namespace ics
