@@ -22,7 +22,6 @@ build-asan: deps
 run: build
 	@mkdir -p var
 	@if [ ! -f $(DB) ]; then echo "Creating the demo ICS in $(DB)"; ./build/ics demo --db $(DB) --ae ../shared/data/ae_attendances.csv; fi
-	@echo "Serving ics on http://127.0.0.1:$(PORT)"
 	./build/ics serve --db $(DB) --port $(PORT)
 
 test: build build-asan
