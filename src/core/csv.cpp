@@ -23,9 +23,17 @@ std::optional<size_t> CsvTable::column(std::string_view name) const {
   return std::nullopt;
 }
 
-size_t CsvTable::require_column(std::string_view name) const {
-  if (auto i = column(name)) return *i;
-  throw InputError(InputProblem{source, 1, 0, "missing column \"" + std::string(name) + "\""});
+size_t CsvTable::require_column(std::string_view name) const { return require_columns({name})[0]; }
+
+std::vector<size_t> CsvTable::require_columns(std::initializer_list<std::string_view> names) const {
+  ProblemList missing;
+  std::vector<size_t> indexes;
+  for (auto name : names) {
+    if (auto i = column(name)) indexes.push_back(*i);
+    else missing.add(source, 1, 0, "missing column \"" + std::string(name) + "\"");
+  }
+  missing.throw_if_any();
+  return indexes;
 }
 
 CsvTable parse_csv(std::string_view text, std::string source) {

@@ -1,5 +1,6 @@
 #pragma once
 // RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF, a header row. Every cell keeps its place.
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,8 @@ struct CsvTable {
   std::optional<size_t> column(std::string_view name) const;
   // Index of a required column; throws InputError "source:1: missing column "name"" if absent.
   size_t require_column(std::string_view name) const;
+  // Indexes of required columns, in the order named; throws one InputError naming every missing column.
+  std::vector<size_t> require_columns(std::initializer_list<std::string_view> names) const;
 };
 
 // Parses text into a table. Throws InputError with line:column for an unterminated quote,

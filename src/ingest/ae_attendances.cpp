@@ -48,16 +48,14 @@ Observation count(const char* metric, const std::string& org, Month month, long 
 }  // namespace
 
 std::vector<Observation> read_ae_attendances_csv(const CsvTable& table) {
-  ProblemList missing;
-  for (const char* name : {"period", "org_code", "type", "attendances", "breaches", "admissions"})
-    if (!table.column(name)) missing.add(table.source, 1, 0, std::string("missing column \"") + name + "\"");
-  missing.throw_if_any();
-  const size_t c_period = *table.column("period");
-  const size_t c_org = *table.column("org_code");
-  const size_t c_type = *table.column("type");
-  const size_t c_att = *table.column("attendances");
-  const size_t c_breach = *table.column("breaches");
-  const size_t c_adm = *table.column("admissions");
+  // Every missing column is named, not just the first.
+  const auto columns = table.require_columns({"period", "org_code", "type", "attendances", "breaches", "admissions"});
+  const size_t c_period = columns[0];
+  const size_t c_org = columns[1];
+  const size_t c_type = columns[2];
+  const size_t c_att = columns[3];
+  const size_t c_breach = columns[4];
+  const size_t c_adm = columns[5];
 
   ProblemList problems;
   ingest::DuplicateTracker seen(table.rows.size());

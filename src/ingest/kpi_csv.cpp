@@ -24,17 +24,14 @@ std::optional<double> optional_number(ingest::RowProblems& problems, const std::
 }  // namespace
 
 std::vector<Observation> read_kpi_csv(const CsvTable& table, const std::set<std::string>& known_metric_ids) {
-  // Name every missing column, not just the first.
-  ProblemList missing;
-  for (const char* name : {"metric_id", "org_code", "month", "numerator", "denominator", "value"})
-    if (!table.column(name)) missing.add(table.source, 1, 0, std::string("missing column \"") + name + "\"");
-  missing.throw_if_any();
-  const size_t c_metric = *table.column("metric_id");
-  const size_t c_org = *table.column("org_code");
-  const size_t c_month = *table.column("month");
-  const size_t c_num = *table.column("numerator");
-  const size_t c_den = *table.column("denominator");
-  const size_t c_value = *table.column("value");
+  // Every missing column is named, not just the first.
+  const auto columns = table.require_columns({"metric_id", "org_code", "month", "numerator", "denominator", "value"});
+  const size_t c_metric = columns[0];
+  const size_t c_org = columns[1];
+  const size_t c_month = columns[2];
+  const size_t c_num = columns[3];
+  const size_t c_den = columns[4];
+  const size_t c_value = columns[5];
 
   ProblemList problems;
   ingest::DuplicateTracker seen(table.rows.size());

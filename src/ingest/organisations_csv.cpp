@@ -8,14 +8,12 @@
 namespace ics {
 
 std::vector<Organisation> read_organisations_csv(const CsvTable& table, const std::vector<Organisation>& known) {
-  ProblemList missing;
-  for (const char* name : {"code", "name", "type", "parent_code"})
-    if (!table.column(name)) missing.add(table.source, 1, 0, std::string("missing column \"") + name + "\"");
-  missing.throw_if_any();
-  const size_t c_code = *table.column("code");
-  const size_t c_name = *table.column("name");
-  const size_t c_type = *table.column("type");
-  const size_t c_parent = *table.column("parent_code");
+  // Every missing column is named, not just the first.
+  const auto columns = table.require_columns({"code", "name", "type", "parent_code"});
+  const size_t c_code = columns[0];
+  const size_t c_name = columns[1];
+  const size_t c_type = columns[2];
+  const size_t c_parent = columns[3];
 
   std::set<std::string> codes;
   for (const auto& o : known) codes.insert(o.code);
