@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 path="${1:-/}"
 output="${2:-docs/ipr.png}"
-bash scripts/install-deps.sh --browser
+bash scripts/install-deps.sh
 [[ -x build/ics ]] || { echo "screenshot: build first (make build)" >&2; exit 2; }
 
 workdir=$(mktemp -d)

@@ -16,5 +16,6 @@ void add_metrics_command(CLI::App& app);   // ics metrics (list the catalogue)
 void add_report_command(CLI::App& app);    // ics report ipr
 void add_serve_command(CLI::App& app);     // ics serve
 void add_demo_command(CLI::App& app);      // ics demo
+void add_user_command(CLI::App& app);      // ics user add|token|list
 
 }  // namespace ics::cli

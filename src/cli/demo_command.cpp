@@ -1,5 +1,7 @@
-// ics demo --db FILE --ae PATH [--force] [--seed N]: fill a store with the demo ICS (Nottingham and
-// Nottinghamshire): its organisations, the real A&E series, and generated series for every other KPI.
+// ics demo --db FILE --ae PATH [--force] [--seed N] [--today YYYY-MM-DD]: fill a store with the demo ICS
+// (Nottingham and Nottinghamshire): its organisations, the real A&E series, generated series for every
+// other KPI, a year of board governance up to today, and demo sign-in accounts.
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
@@ -9,6 +11,7 @@
 #include "cli/store_access.h"
 #include "core/csv.h"
 #include "core/errors.h"
+#include "demo/demo_governance.h"
 #include "demo/demo_organisations.h"
 #include "demo/demo_series.h"
 #include "ingest/ae_attendances.h"
@@ -22,7 +25,19 @@ struct DemoArgs {
   std::string ae = "../shared/data/ae_attendances.csv";
   bool force = false;
   uint64_t seed = demo::kDefaultSeed;
+  std::string today;  // "" = the system date; the governance year ends here
 };
+
+Date demo_today(const std::string& text) {
+  if (text.empty()) {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return Date{static_cast<int32_t>(now.time_since_epoch().count())};
+  }
+  // parse_date also reads "YYYY-MM"; the option names a day.
+  const auto today = text.size() == 10 ? parse_date(text) : std::nullopt;
+  if (!today) throw InputError("--today must be a real date written YYYY-MM-DD (\"" + text + "\" is not)");
+  return *today;
+}
 
 void run_demo(const DemoArgs& args) {
   // Read and check the A&E file before touching the store, so a bad file changes nothing.
@@ -33,12 +48,17 @@ void run_demo(const DemoArgs& args) {
   const auto catalogue = standard_metric_catalogue();
   const auto organisations = demo::demo_organisations();
   auto generated = demo::generate_demo_observations(catalogue, args.seed);
+  const auto governance = demo::build_demo_governance(demo_today(args.today), static_cast<uint32_t>(args.seed));
 
   auto store = open_store(args.db);
-  const bool has_data = store->count_observations({}) > 0 || !store->organisations().empty();
+  const bool has_governance = !store->governance().committees().empty() || !store->governance().people().empty();
+  const bool has_data = store->count_observations({}) > 0 || !store->organisations().empty() || has_governance;
   if (has_data && !args.force)
     throw InputError(InputProblem{args.db, 0, 0, "the store already holds data; use --force to replace it"});
-  if (has_data) store->clear_performance_data();
+  if (has_data) {
+    store->clear_performance_data();
+    store->governance().clear_governance_data(demo::kDemoActor);
+  }
 
   store->upsert_metrics(catalogue);
   store->upsert_organisations(organisations);
@@ -49,6 +69,21 @@ void run_demo(const DemoArgs& args) {
             << " organisations, " << with_commas(catalogue.size()) << " metrics, " << with_commas(ae.size())
             << " A&E observations from " << args.ae << ", " << with_commas(generated.size())
             << " generated observations\n";
+
+  demo::load_demo_governance(*store, governance);
+  std::cout << "governance: " << governance.committees.size() << " committees, " << governance.people.size()
+            << " people, " << governance.meetings.size() << " meetings, " << governance.papers.size() << " papers, "
+            << governance.actions.size() << " actions, " << governance.decisions.size() << " decisions, "
+            << governance.interests.size() << " interests\n";
+  std::cout << "demo accounts, for trying the app only (never for real use); sign in as";
+  for (size_t i = 0; i < governance.accounts.size(); ++i) {
+    const auto& account = governance.accounts[i];
+    std::cout << (i == 0 ? " " : ", ") << account.name << " (" << enum_name(account.role);
+    for (const auto& person : governance.people)
+      if (account.person_id == person.id) std::cout << ": " << person.name;
+    std::cout << ")";
+  }
+  std::cout << "\nthe password of every demo account is the demo password: " << demo::kDemoPassword << "\n";
 }
 
 }  // namespace
@@ -60,7 +95,8 @@ void add_demo_command(CLI::App& app) {
   cmd->add_option("--ae", args->ae, "NHS England A&E attendances CSV (the whole file is imported)")
       ->capture_default_str();
   cmd->add_flag("--force", args->force, "Replace the data of a store that already holds some");
-  cmd->add_option("--seed", args->seed, "Seed for the generated series")->capture_default_str();
+  cmd->add_option("--seed", args->seed, "Seed for the generated series and governance records")->capture_default_str();
+  cmd->add_option("--today", args->today, "The day the demo's governance year ends (default: the system date)");
   cmd->callback([args] { run_demo(*args); });
 }
 

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   ics::cli::add_report_command(app);
   ics::cli::add_serve_command(app);
   ics::cli::add_demo_command(app);
+  ics::cli::add_user_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,4 +1,4 @@
-// ics serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--assets DIR]
+// ics serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--assets DIR] [--today YYYY-MM-DD]
 // Serves the web pages and JSON API until SIGINT or SIGTERM, then stops cleanly.
 #include <pthread.h>
 
@@ -21,10 +21,17 @@ struct ServeArgs {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string assets = web::WebOptions{}.assets_dir;
+  std::string today;  // "" = the system date
 };
 
 void run_serve(const ServeArgs& args) {
   if (args.port < 0 || args.port > 65535) throw InputError("--port must be 0 to 65535");
+  std::optional<Date> today;
+  if (!args.today.empty()) {
+    // parse_date also reads "YYYY-MM"; the option names a day.
+    today = args.today.size() == 10 ? parse_date(args.today) : std::nullopt;
+    if (!today) throw InputError("--today must be a real date written YYYY-MM-DD (\"" + args.today + "\" is not)");
+  }
   auto store = open_store(args.db);
   if (!std::filesystem::exists(std::filesystem::path(args.assets) / "nhsuk-frontend.min.css"))
     std::cerr << "ics: warning: the NHS.UK frontend is not in " << args.assets
@@ -40,6 +47,7 @@ void run_serve(const ServeArgs& args) {
 
   web::WebOptions options;
   options.assets_dir = args.assets;
+  options.today = today;
   web::WebServer server(*store, options);
   int port = 0;
   try {
@@ -72,6 +80,7 @@ void add_serve_command(CLI::App& app) {
   serve->add_option("--port", args->port, "Port to listen on (0 picks a free port)")->capture_default_str();
   serve->add_option("--assets", args->assets, "Directory of the NHS.UK frontend's dist/nhsuk build")
       ->capture_default_str();
+  serve->add_option("--today", args->today, "Treat this date (YYYY-MM-DD) as today: overdue actions, reviews due");
   serve->callback([args] { run_serve(*args); });
 }
 

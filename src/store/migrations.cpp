@@ -37,6 +37,113 @@ const std::vector<Migration>& migrations() {
         ) WITHOUT ROWID;
         CREATE INDEX observations_by_org ON observations(org_code, metric_id, month);
       )sql"},
+      // Governance records are small and shaped by each committee's terms of reference, which change more
+      // often than a schema should. So each table keeps as columns only what queries, foreign keys and
+      // uniqueness need, and the whole record as JSON in `body` (domain/governance_json.h), the same form the
+      // API and the audit trail use. AUTOINCREMENT keeps ids from being reused after a clear, so audit rows
+      // never point at a different record. Accounts, sessions and tokens are plain typed columns.
+      {2, R"sql(
+        CREATE TABLE people (
+          id       INTEGER PRIMARY KEY AUTOINCREMENT,
+          name     TEXT NOT NULL,
+          org_code TEXT NOT NULL DEFAULT '',
+          body     TEXT NOT NULL
+        );
+        CREATE TABLE committees (
+          id         INTEGER PRIMARY KEY AUTOINCREMENT,
+          name       TEXT NOT NULL,
+          code       TEXT NOT NULL,
+          reports_to INTEGER REFERENCES committees(id),
+          body       TEXT NOT NULL
+        );
+        CREATE TABLE meetings (
+          id           INTEGER PRIMARY KEY AUTOINCREMENT,
+          committee_id INTEGER NOT NULL REFERENCES committees(id),
+          date         TEXT NOT NULL,
+          start_time   TEXT NOT NULL DEFAULT '',
+          body         TEXT NOT NULL
+        );
+        CREATE INDEX meetings_by_committee ON meetings(committee_id, date, start_time);
+        CREATE TABLE papers (
+          id            INTEGER PRIMARY KEY AUTOINCREMENT,
+          meeting_id    INTEGER REFERENCES meetings(id),
+          enclosure_ref TEXT NOT NULL DEFAULT '',
+          confidential  INTEGER NOT NULL DEFAULT 0,
+          body          TEXT NOT NULL
+        );
+        CREATE INDEX papers_by_meeting ON papers(meeting_id, enclosure_ref);
+        -- The file apart from the cover sheet, so listing papers never reads megabytes of PDF.
+        CREATE TABLE paper_files (
+          paper_id     INTEGER PRIMARY KEY REFERENCES papers(id) ON DELETE CASCADE,
+          name         TEXT NOT NULL,
+          content_type TEXT NOT NULL,
+          size         INTEGER NOT NULL,
+          sha256       TEXT NOT NULL,
+          bytes        BLOB NOT NULL
+        );
+        CREATE TABLE actions (
+          id           INTEGER PRIMARY KEY AUTOINCREMENT,
+          ref          TEXT NOT NULL UNIQUE,
+          ref_prefix   TEXT NOT NULL,     -- "B" of "B203": actions sort by prefix, then number
+          ref_number   INTEGER NOT NULL,  -- 203
+          committee_id INTEGER NOT NULL REFERENCES committees(id),
+          meeting_id   INTEGER REFERENCES meetings(id),
+          owner_id     INTEGER REFERENCES people(id),
+          status       TEXT NOT NULL,
+          due          TEXT,
+          body         TEXT NOT NULL
+        );
+        CREATE INDEX actions_by_committee ON actions(committee_id);
+        CREATE INDEX actions_by_owner ON actions(owner_id);
+        CREATE TABLE decisions (
+          id           INTEGER PRIMARY KEY AUTOINCREMENT,
+          ref          TEXT NOT NULL UNIQUE,
+          committee_id INTEGER NOT NULL REFERENCES committees(id),
+          meeting_id   INTEGER REFERENCES meetings(id),
+          date         TEXT NOT NULL,
+          body         TEXT NOT NULL
+        );
+        CREATE INDEX decisions_by_committee ON decisions(committee_id, date);
+        CREATE TABLE interests (
+          id        INTEGER PRIMARY KEY AUTOINCREMENT,
+          person_id INTEGER NOT NULL REFERENCES people(id),
+          body      TEXT NOT NULL
+        );
+        CREATE INDEX interests_by_person ON interests(person_id);
+        CREATE TABLE audit_trail (
+          id        INTEGER PRIMARY KEY AUTOINCREMENT,
+          at        TEXT NOT NULL,
+          actor     TEXT NOT NULL,
+          entity    TEXT NOT NULL,
+          entity_id INTEGER NOT NULL,
+          change    TEXT NOT NULL,
+          before    TEXT NOT NULL DEFAULT '',
+          after     TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_by_entity ON audit_trail(entity, entity_id);
+        -- Clearing governance data unlinks an account from its person rather than deleting the account.
+        CREATE TABLE accounts (
+          id            INTEGER PRIMARY KEY AUTOINCREMENT,
+          name          TEXT NOT NULL UNIQUE,
+          role          TEXT NOT NULL,
+          person_id     INTEGER REFERENCES people(id) ON DELETE SET NULL,
+          password_hash TEXT NOT NULL,
+          disabled      INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE sessions (
+          token_hash TEXT PRIMARY KEY,
+          account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+          csrf_token TEXT NOT NULL,
+          created_at INTEGER NOT NULL,
+          expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+        CREATE TABLE api_tokens (
+          token_hash TEXT PRIMARY KEY,
+          account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+          created_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+      )sql"},
       // Append migration N+1 here as {N+1, R"sql(...)sql"}.
   };
   return kMigrations;

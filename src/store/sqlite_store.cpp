@@ -6,6 +6,8 @@
 #include <unordered_set>
 
 #include "store/migrations.h"
+#include "store/sqlite_account_store.h"
+#include "store/sqlite_governance_store.h"
 #include "store/sqlite_util.h"
 
 namespace ics {
@@ -107,9 +109,14 @@ SqliteStore::SqliteStore(const std::string& path) {
     sqlite3_close(db_);
     throw std::runtime_error("cannot open store \"" + path + "\": " + e.what());
   }
+  governance_ = std::make_unique<SqliteGovernanceStore>(db_, mutex_);
+  accounts_ = std::make_unique<SqliteAccountStore>(db_, mutex_);
 }
 
 SqliteStore::~SqliteStore() { sqlite3_close(db_); }
+
+GovernanceStore& SqliteStore::governance() { return *governance_; }
+AccountStore& SqliteStore::accounts() { return *accounts_; }
 
 int SqliteStore::schema_version() {
   std::lock_guard lock(mutex_);

@@ -3,6 +3,7 @@
 // mutex, so the store can be shared by the web server's threads. WAL journal, foreign keys on.
 #include <sqlite3.h>
 
+#include <memory>
 #include <mutex>
 #include <string>
 
@@ -36,9 +37,15 @@ class SqliteStore final : public Store {
 
   void clear_performance_data() override;
 
+  GovernanceStore& governance() override;
+  AccountStore& accounts() override;
+
  private:
   std::mutex mutex_;  // guards db_: one statement at a time on the connection
   sqlite3* db_ = nullptr;
+  // Share db_ and mutex_; created once the schema is migrated.
+  std::unique_ptr<GovernanceStore> governance_;
+  std::unique_ptr<AccountStore> accounts_;
 };
 
 }  // namespace ics

@@ -48,6 +48,12 @@ void Statement::bind_null(int index) {
   if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_, "bind");
 }
 
+void Statement::bind_blob(int index, std::string_view bytes) {
+  // A null pointer would bind NULL, so an empty file still gets a (zero-length) pointer.
+  const void* data = bytes.empty() ? static_cast<const void*>("") : bytes.data();
+  if (sqlite3_bind_blob64(stmt_, index, data, bytes.size(), SQLITE_TRANSIENT) != SQLITE_OK) fail(db_, "bind");
+}
+
 bool Statement::step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -77,6 +83,10 @@ std::string Statement::text(int column) const {
 }
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 long long Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::string Statement::blob(int column) const {
+  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+  return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+}
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 std::optional<double> Statement::optional_real(int column) const {
   if (is_null(column)) return std::nullopt;

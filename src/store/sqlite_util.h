@@ -28,6 +28,7 @@ class Statement {
   void bind(int index, long long value);
   void bind(int index, const std::optional<double>& value);  // NULL when absent
   void bind_null(int index);
+  void bind_blob(int index, std::string_view bytes);  // as a BLOB (copied), e.g. a paper's file
 
   // Advances; true while a row is available, false when done.
   bool step();
@@ -41,6 +42,7 @@ class Statement {
   long long integer(int column) const;
   std::optional<double> optional_real(int column) const;  // nullopt for NULL
   bool is_null(int column) const;
+  std::string blob(int column) const;  // a BLOB's bytes ("" for NULL)
 
  private:
   sqlite3* db_;

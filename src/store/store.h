@@ -12,6 +12,8 @@
 #include "domain/metric.h"
 #include "domain/observation.h"
 #include "domain/organisation.h"
+#include "store/account_store.h"
+#include "store/governance_store.h"
 
 namespace ics {
 
@@ -63,6 +65,11 @@ class Store {
 
   // Deletes every observation, organisation and metric in one transaction (e.g. `ics demo --force`).
   virtual void clear_performance_data() = 0;
+
+  // Governance records and the audit trail; accounts, sessions and API tokens. Owned by the store,
+  // sharing its connection and thread safety.
+  virtual GovernanceStore& governance() = 0;
+  virtual AccountStore& accounts() = 0;
 };
 
 }  // namespace ics

@@ -21,7 +21,7 @@ void send_json_error(httplib::Response& res, int status, const std::string& mess
   send_json(res, status, nlohmann::json{{"error", message}});
 }
 
-std::string error_page(const WebServer& server, int status, const std::string& message) {
+std::string error_page(const WebServer& server, int status, const std::string& message, const Principal& principal) {
   using report::html_escape;
   const std::string title = status == 404  ? "Page not found"
                             : status < 500 ? "There is a problem"
@@ -34,7 +34,7 @@ std::string error_page(const WebServer& server, int status, const std::string& m
     body += "<p>" + html_escape(message) + "</p>";
   }
   body += "<p><a class=\"nhsuk-link\" href=\"/\">Go to the integrated performance report</a></p>";
-  return server.page(title, "", body);
+  return server.page(title, "", body, principal);
 }
 
 std::string query_param(const httplib::Request& req, const std::string& name) {

@@ -31,6 +31,22 @@ std::string navigation(const LayoutContext& context) {
   return out + "</ul></div></nav>";
 }
 
+// The NHS.UK header's account list: who is signed in and a sign-out button (a POST form, so a link
+// on another site cannot sign anyone out), or a link to sign in.
+std::string account_area(const LayoutContext& context) {
+  std::string out = "<nav class=\"nhsuk-header__account\" aria-label=\"Account\"><ul class=\"nhsuk-header__account-list\">";
+  if (context.signed_in) {
+    const auto& who = *context.signed_in;
+    out += "<li class=\"nhsuk-header__account-item\">Signed in as " + html_escape(who.name) + " (" + html_escape(who.role) +
+           ")</li><li class=\"nhsuk-header__account-item\"><form class=\"nhsuk-header__account-form\" action=\"/sign-out\" "
+           "method=\"post\" novalidate><input type=\"hidden\" name=\"csrf_token\" value=\"" + html_escape(who.csrf_token) +
+           "\"><button class=\"nhsuk-header__account-button\">Sign out</button></form></li>";
+  } else {
+    out += "<li class=\"nhsuk-header__account-item\"><a class=\"nhsuk-header__account-link\" href=\"/sign-in\">Sign in</a></li>";
+  }
+  return out + "</ul></nav>";
+}
+
 }  // namespace
 
 std::string page_layout(const LayoutContext& context, const std::string& title, const std::string& body_html) {
@@ -45,7 +61,8 @@ std::string page_layout(const LayoutContext& context, const std::string& title, 
   page += "<header class=\"nhsuk-header\" data-module=\"nhsuk-header\" role=\"banner\"><div class=\"nhsuk-header__container "
           "nhsuk-width-container ics-wide-container\"><div class=\"nhsuk-header__service\"><a class=\"nhsuk-header__service-logo\" href=\"/\" "
           "aria-label=\"" + html_escape(context.service_name) + " homepage\">" + kNhsLogo +
-          "</a><span class=\"nhsuk-header__service-name\">" + html_escape(context.service_name) + "</span></div></div>" +
+          "</a><span class=\"nhsuk-header__service-name\">" + html_escape(context.service_name) + "</span></div>" +
+          account_area(context) + "</div>" +
           navigation(context) + "</header>";
   page += "<div class=\"nhsuk-width-container ics-wide-container\"><main class=\"nhsuk-main-wrapper\" id=\"maincontent\" "
           "role=\"main\">" + body_html + "</main></div>";

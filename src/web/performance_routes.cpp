@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "performance/ipr_query.h"
+#include "web/auth.h"
 #include "web/http_responses.h"
 #include "web/ipr_page.h"
 #include "web/metric_page.h"
@@ -38,7 +39,7 @@ void ipr_page(WebServer& server, const httplib::Request& req, httplib::Response&
   IprPageContext context;
   context.available_orgs = performance::organisations_with_data(store);
   if (context.available_orgs.empty()) {
-    send_html(res, 200, server.page("Integrated performance report", "/", ipr_no_data_body()));
+    send_html(res, 200, server.page("Integrated performance report", "/", ipr_no_data_body(), identify(server, req)));
     return;
   }
   if (selection.orgs.empty()) selection.orgs = context.available_orgs;
@@ -51,7 +52,7 @@ void ipr_page(WebServer& server, const httplib::Request& req, httplib::Response&
   const Month month = selection.month.value_or(context.available_months.front());
   context.org_names = performance::organisation_names(store);
   const performance::Ipr ipr = performance::load_ipr(store, {selection.orgs, month});
-  send_html(res, 200, server.page("Integrated performance report", "/", ipr_page_body(ipr, context)));
+  send_html(res, 200, server.page("Integrated performance report", "/", ipr_page_body(ipr, context), identify(server, req)));
 }
 
 void metric_page(WebServer& server, const httplib::Request& req, httplib::Response& res) {
@@ -59,7 +60,7 @@ void metric_page(WebServer& server, const httplib::Request& req, httplib::Respon
   const std::string id = req.matches[1];
   const auto metric = store.metric(id);
   if (!metric) {
-    send_html(res, 404, error_page(server, 404, "Page not found"));
+    send_html(res, 404, error_page(server, 404, "Page not found", identify(server, req)));
     return;
   }
   Selection selection = read_selection(req);
@@ -80,7 +81,8 @@ void metric_page(WebServer& server, const httplib::Request& req, httplib::Respon
   }
   const performance::Ipr ipr = performance::build_ipr({*metric}, observations, {selection.orgs, month});
   send_html(res, 200, server.page(metric->name, "/metrics",
-                                  metric_page_body(*metric, ipr, performance::organisation_names(store))));
+                                  metric_page_body(*metric, ipr, performance::organisation_names(store)),
+                                  identify(server, req)));
 }
 
 }  // namespace
@@ -90,8 +92,9 @@ void register_performance_routes(WebServer& server) {
   server.add_nav_item({"Metrics", "/metrics"});
   auto& http = server.http();
   http.Get("/", [&server](const httplib::Request& req, httplib::Response& res) { ipr_page(server, req, res); });
-  http.Get("/metrics", [&server](const httplib::Request&, httplib::Response& res) {
-    send_html(res, 200, server.page("Metrics", "/metrics", metrics_index_body(performance::in_board_order(server.store().metrics()))));
+  http.Get("/metrics", [&server](const httplib::Request& req, httplib::Response& res) {
+    send_html(res, 200, server.page("Metrics", "/metrics", metrics_index_body(performance::in_board_order(server.store().metrics())),
+                                    identify(server, req)));
   });
   http.Get(R"(/metrics/([^/]+))",
            [&server](const httplib::Request& req, httplib::Response& res) { metric_page(server, req, res); });

@@ -13,5 +13,12 @@ void register_site_routes(WebServer& server);
 void register_performance_routes(WebServer& server);
 // The performance JSON API under /api/v1/metrics.
 void register_performance_api_routes(WebServer& server);
+// Governance pages: /committees, /committees/{id}, /meetings/{id} and its forms, /papers/{id}/file.
+void register_governance_meeting_routes(WebServer& server);
+// Governance pages: /actions, /decisions, /interests, /committees/{id}/attendance and their forms.
+void register_governance_log_routes(WebServer& server);
+// The governance JSON API under /api/v1: committees, meetings, papers, actions, decisions, interests.
+void register_governance_api_routes(WebServer& server);
+// (register_auth_routes is declared in web/auth.h.)
 
 }  // namespace ics::web

@@ -2,10 +2,12 @@
 
 #include <sys/socket.h>
 
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 
 #include "core/errors.h"
+#include "web/auth.h"
 #include "web/http_responses.h"
 #include "web/page_layout.h"
 #include "web/routes.h"
@@ -43,7 +45,7 @@ WebServer::WebServer(Store& store, WebOptions options) : store_(store), options_
     if (is_api(req)) {
       send_json_error(res, res.status, res.status == 404 ? "not found" : message);
     } else {
-      send_html(res, res.status, error_page(*this, res.status, message));
+      send_html(res, res.status, error_page(*this, res.status, message, identify(*this, req)));
     }
     return httplib::Server::HandlerResponse::Handled;
   }));
@@ -59,7 +61,7 @@ WebServer::WebServer(Store& store, WebOptions options) : store_(store), options_
       // Internal details stay in the server; the user gets a plain message.
     }
     if (is_api(req)) send_json_error(res, status, message);
-    else send_html(res, status, error_page(*this, status, message));
+    else send_html(res, status, error_page(*this, status, message, identify(*this, req)));
   });
   register_all_routes(*this);
 }
@@ -93,9 +95,24 @@ void WebServer::stop() {
   http_.stop();
 }
 
+Date WebServer::today() const {
+  if (options_.today) return *options_.today;
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return Date{static_cast<int32_t>(now.time_since_epoch().count())};
+}
+
 std::string WebServer::page(const std::string& title, const std::string& current_href,
                             const std::string& body_html) const {
-  return page_layout(LayoutContext{options_.service_name, nav_, current_href}, title, body_html);
+  return page_layout(LayoutContext{options_.service_name, nav_, current_href, std::nullopt}, title, body_html);
+}
+
+std::string WebServer::page(const std::string& title, const std::string& current_href, const std::string& body_html,
+                            const Principal& principal) const {
+  LayoutContext context{options_.service_name, nav_, current_href, std::nullopt};
+  if (principal.account)
+    context.signed_in = LayoutContext::SignedIn{principal.account->name, std::string(enum_name(principal.role)),
+                                                principal.csrf_token};
+  return page_layout(context, title, body_html);
 }
 
 }  // namespace ics::web

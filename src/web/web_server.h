@@ -5,17 +5,24 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/calendar.h"
 #include "store/store.h"
 
 namespace ics::web {
+
+struct Principal;  // web/auth.h
 
 struct WebOptions {
   // Directory of the NHS.UK frontend build (nhsuk-frontend.min.css/.js and assets/), served at /assets.
   std::string assets_dir = ICS_SOURCE_DIR "/node_modules/nhsuk-frontend/dist/nhsuk";
   std::string service_name = "ICS system oversight";
+  // The date the governance pages treat as today (overdue actions, reviews due); absent = the system
+  // date. `ics serve --today` sets it for demonstrations and tests.
+  std::optional<Date> today;
 };
 
 // A link in the header's navigation, added by the module that owns the pages.
@@ -43,13 +50,19 @@ class WebServer {
 
   Store& store() { return store_; }
   const WebOptions& options() const { return options_; }
+  // options().today, or the current UTC date.
+  Date today() const;
   httplib::Server& http() { return http_; }
 
   void add_nav_item(NavItem item) { nav_.push_back(std::move(item)); }
   const std::vector<NavItem>& nav() const { return nav_; }
 
   // A complete NHS.UK-styled page around body_html (already escaped). current_href marks the nav item.
+  // Shows the header's account area as the public sees it (a "Sign in" link).
   std::string page(const std::string& title, const std::string& current_href, const std::string& body_html) const;
+  // The same page with the header showing who is signed in and a sign-out form (with their CSRF token).
+  std::string page(const std::string& title, const std::string& current_href, const std::string& body_html,
+                   const Principal& principal) const;
 
  private:
   Store& store_;
