@@ -175,8 +175,7 @@ void create_action(WebServer& server, const httplib::Request& req, httplib::Resp
   const Principal principal = identify(server, req);
   if (!allow_write(server, req, res, principal)) return;
   auto& store = server.store().governance();
-  const auto id = parse_id(form_value(req, "committee"));
-  const auto committee = id ? store.committee(*id) : std::nullopt;
+  const auto committee = committee_by_id_text(server, form_value(req, "committee"));
   if (!committee) return send_not_found(server, req, res);
   const auto meetings = store.meetings(committee->id);
   const auto people = store.people();
@@ -256,8 +255,7 @@ void create_decision(WebServer& server, const httplib::Request& req, httplib::Re
   const Principal principal = identify(server, req);
   if (!allow_write(server, req, res, principal)) return;
   auto& store = server.store().governance();
-  const auto id = parse_id(form_value(req, "committee"));
-  const auto committee = id ? store.committee(*id) : std::nullopt;
+  const auto committee = committee_by_id_text(server, form_value(req, "committee"));
   if (!committee) return send_not_found(server, req, res);
   const auto meetings = store.meetings(committee->id);
   FieldErrors errors;

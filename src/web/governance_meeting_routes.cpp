@@ -152,8 +152,7 @@ void create_meeting(WebServer& server, const httplib::Request& req, httplib::Res
   const Principal principal = identify(server, req);
   if (!allow_write(server, req, res, principal)) return;
   auto& store = server.store().governance();
-  const auto id = parse_id(form_value(req, "committee"));
-  const auto committee = id ? store.committee(*id) : std::nullopt;
+  const auto committee = committee_by_id_text(server, form_value(req, "committee"));
   if (!committee) return send_not_found(server, req, res);
   FieldErrors errors;
   Meeting meeting = read_new_meeting_form(req, committee->id, errors);

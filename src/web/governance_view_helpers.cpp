@@ -52,6 +52,11 @@ void add_page_route(WebServer& server, Method method, const std::string& pattern
   else server.http().Get(pattern, wrapped);
 }
 
+std::optional<Committee> committee_by_id_text(WebServer& server, const std::string& id_text) {
+  const auto id = parse_id(id_text);
+  return id ? server.store().governance().committee(*id) : std::nullopt;
+}
+
 void send_not_found(WebServer& server, const httplib::Request& req, httplib::Response& res) {
   send_html(res, 404, error_page(server, 404, "Page not found", identify(server, req)));
 }

@@ -41,6 +41,9 @@ enum class Method { Get, Post };
 using PageHandler = std::function<void(WebServer&, const httplib::Request&, httplib::Response&)>;
 void add_page_route(WebServer& server, Method method, const std::string& pattern, PageHandler handler);
 
+// The committee whose id is the text (a form or query value); nullopt for a bad or unknown id.
+std::optional<Committee> committee_by_id_text(WebServer& server, const std::string& id_text);
+
 void send_not_found(WebServer& server, const httplib::Request& req, httplib::Response& res);
 // A 403 page for a signed-in caller without the right, or a write without a valid CSRF token.
 void send_forbidden(WebServer& server, const httplib::Request& req, httplib::Response& res,
