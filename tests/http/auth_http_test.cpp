@@ -4,12 +4,11 @@
 #include <httplib.h>
 
 #include <chrono>
-#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <regex>
-#include <thread>
 
 #include "store/store.h"
+#include "test_server.h"
 #include "web/auth.h"
 #include "web/password_hash.h"
 #include "web/web_server.h"
@@ -25,48 +24,29 @@ int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// A server on its own thread; each has its own login throttle.
-struct RunningServer {
-  explicit RunningServer(Store& store) : server(store, WebOptions{}) {
-    port = server.bind("127.0.0.1", 0);
-    thread = std::thread([this] { server.run(); });
-    httplib::Client probe("127.0.0.1", port);
-    for (int i = 0; i < 200; ++i) {
-      if (auto r = probe.Get("/healthz"); r && r->status == 200) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-  }
-  ~RunningServer() {
-    server.stop();
-    thread.join();
-  }
-  WebServer server;
-  int port = 0;
-  std::thread thread;
-};
+using http_test::TestServer;
 
 class AuthHttp : public ::testing::Test {
  protected:
   // Every sign-in here comes from 127.0.0.1, which the throttle locks after 5 failures, so tests on
   // this shared server make fewer than 5 failed attempts in all; the throttle test has its own server.
   static void SetUpTestSuite() {
-    db_path_ = std::filesystem::temp_directory_path() / ("ics_auth_http_" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(db_path_);
-    store_ = Store::open(db_path_.string()).release();
+    db_ = new http_test::TempStore("ics_auth_http");
+    store_ = &db_->store();
     const std::string hash = hash_password(kPassword);  // one hash shared by the accounts: hashing is slow
     Account alice{0, "alice", Role::Secretariat, std::nullopt, hash, false};
     alice_id_ = store_->accounts().add_account(alice, "test");
     Account dora{0, "dora", Role::Member, std::nullopt, hash, true};
     dora_id_ = store_->accounts().add_account(dora, "test");
-    running_ = new RunningServer(*store_);
+    running_ = new TestServer(*store_);
   }
   static void TearDownTestSuite() {
     delete running_;
-    delete store_;
-    std::filesystem::remove(db_path_);
+    store_ = nullptr;
+    delete db_;
   }
 
-  static httplib::Client client() { return httplib::Client("127.0.0.1", running_->port); }
+  static httplib::Client client() { return running_->client(); }
 
   static httplib::Result sign_in(const std::string& name, const std::string& password, const std::string& next = "/",
                                  httplib::Headers headers = {}) {
@@ -99,9 +79,9 @@ class AuthHttp : public ::testing::Test {
     return req;
   }
 
-  static inline std::filesystem::path db_path_;
-  static inline Store* store_ = nullptr;
-  static inline RunningServer* running_ = nullptr;
+  static inline http_test::TempStore* db_ = nullptr;
+  static inline Store* store_ = nullptr;  // db_'s store
+  static inline TestServer* running_ = nullptr;  // each server has its own login throttle
   static inline int64_t alice_id_ = 0;
   static inline int64_t dora_id_ = 0;
 };
@@ -234,7 +214,7 @@ TEST_F(AuthHttp, ApiLoginReturnsRoleAndCsrfTokenAndLogoutNeedsIt) {
 TEST_F(AuthHttp, BearerTokenIdentifiesItsAccountWithoutCsrf) {
   const std::string token = random_token();
   store_->accounts().add_api_token(sha256_hex(token), alice_id_, "test");
-  const Principal p = identify(running_->server, request_with("Authorization", "Bearer " + token));
+  const Principal p = identify(running_->web_server(), request_with("Authorization", "Bearer " + token));
   ASSERT_TRUE(p.account);
   EXPECT_EQ(p.account->name, "alice");
   EXPECT_EQ(p.role, Role::Secretariat);
@@ -242,8 +222,8 @@ TEST_F(AuthHttp, BearerTokenIdentifiesItsAccountWithoutCsrf) {
   EXPECT_TRUE(csrf_ok(httplib::Request{}, p));
   EXPECT_EQ(csrf_field(p), "");
 
-  EXPECT_FALSE(identify(running_->server, request_with("Authorization", "Bearer " + random_token())).account);
-  EXPECT_FALSE(identify(running_->server, request_with("Authorization", "Basic " + token)).account);
+  EXPECT_FALSE(identify(running_->web_server(), request_with("Authorization", "Bearer " + random_token())).account);
+  EXPECT_FALSE(identify(running_->web_server(), request_with("Authorization", "Basic " + token)).account);
 
   auto page = client().Get("/sign-in", httplib::Headers{{"Authorization", "Bearer " + token}});
   ASSERT_TRUE(page);
@@ -254,7 +234,7 @@ TEST_F(AuthHttp, ExpiredSessionsAndDisabledAccountsAreThePublic) {
   const std::string expired = random_token();
   const int64_t now = unix_now();
   store_->accounts().add_session(Session{sha256_hex(expired), alice_id_, random_token(), now - 30000, now - 1});
-  const Principal p = identify(running_->server, request_with("Cookie", "ics_session=" + expired));
+  const Principal p = identify(running_->web_server(), request_with("Cookie", "ics_session=" + expired));
   EXPECT_FALSE(p.account);
   EXPECT_EQ(p.role, Role::Public);
   auto page = get_page("/sign-in", expired);
@@ -263,11 +243,11 @@ TEST_F(AuthHttp, ExpiredSessionsAndDisabledAccountsAreThePublic) {
 
   const std::string disabled = random_token();
   store_->accounts().add_session(Session{sha256_hex(disabled), dora_id_, random_token(), now, now + 3600});
-  EXPECT_FALSE(identify(running_->server, request_with("Cookie", "ics_session=" + disabled)).account);
+  EXPECT_FALSE(identify(running_->web_server(), request_with("Cookie", "ics_session=" + disabled)).account);
 
   const std::string live = random_token();
   store_->accounts().add_session(Session{sha256_hex(live), alice_id_, "the-csrf-token", now, now + 3600});
-  const Principal alice = identify(running_->server, request_with("Cookie", "ics_session=" + live));
+  const Principal alice = identify(running_->web_server(), request_with("Cookie", "ics_session=" + live));
   ASSERT_TRUE(alice.account);
   EXPECT_TRUE(alice.via_cookie);
   EXPECT_FALSE(csrf_ok(httplib::Request{}, alice));
@@ -277,8 +257,8 @@ TEST_F(AuthHttp, ExpiredSessionsAndDisabledAccountsAreThePublic) {
 }
 
 TEST_F(AuthHttp, FiveFailuresLockTheNameAndAddressWith429) {
-  RunningServer own(*store_);  // its own throttle, so the lockout does not reach the other tests
-  httplib::Client c("127.0.0.1", own.port);
+  TestServer own(*store_);  // its own throttle, so the lockout does not reach the other tests
+  httplib::Client c = own.client();
   const httplib::Params wrong{{"name", "alice"}, {"password", "wrong password"}};
   for (int i = 0; i < 5; ++i) {
     auto r = c.Post("/sign-in", wrong);

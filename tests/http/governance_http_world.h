@@ -6,16 +6,11 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <chrono>
 #include <cstdint>
-#include <filesystem>
-#include <memory>
-#include <nlohmann/json.hpp>
-#include <regex>
 #include <string>
-#include <thread>
 
 #include "store/store.h"
+#include "test_server.h"
 #include "web/password_hash.h"
 #include "web/web_server.h"
 
@@ -25,13 +20,7 @@ inline constexpr const char* kSecretMarker = "ZZ-SECRET-42";
 inline constexpr const char* kPassword = "a long enough passphrase";
 inline const Date kToday = Date::from_ymd(2026, 3, 10);
 
-// A signed-in browser session: the ics_session cookie and its CSRF token.
-struct Session {
-  std::string cookie;
-  std::string csrf;
-  httplib::Headers headers() const { return {{"Cookie", "ics_session=" + cookie}}; }
-  httplib::Headers headers_with_csrf() const { return {{"Cookie", "ics_session=" + cookie}, {"X-CSRF-Token", csrf}}; }
-};
+using http_test::Session;
 
 // The ids of everything fill_world stored.
 struct World {
@@ -227,58 +216,22 @@ inline World fill_world(Store& store) {
 // treating kToday as today; stopped and deleted when destroyed.
 class WorldServer {
  public:
-  explicit WorldServer(const std::string& name) {
-    db_path_ = std::filesystem::temp_directory_path() / (name + "_" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(db_path_);
-    store_ = Store::open(db_path_.string());
-    world_ = fill_world(*store_);
-    WebOptions options;
-    options.today = kToday;
-    server_ = std::make_unique<WebServer>(*store_, options);
-    port_ = server_->bind("127.0.0.1", 0);
-    thread_ = std::thread([this] { server_->run(); });
-    httplib::Client probe("127.0.0.1", port_);
-    for (int i = 0; i < 200; ++i) {
-      if (auto r = probe.Get("/healthz"); r && r->status == 200) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-  }
-  ~WorldServer() {
-    server_->stop();
-    thread_.join();
-    server_.reset();
-    store_.reset();
-    std::filesystem::remove(db_path_);
-  }
-  WorldServer(const WorldServer&) = delete;
-  WorldServer& operator=(const WorldServer&) = delete;
+  explicit WorldServer(const std::string& name)
+      : db_(name), world_(fill_world(db_.store())), server_(db_.store(), kToday) {}
 
-  Store& store() { return *store_; }
+  Store& store() { return db_.store(); }
   const World& world() const { return world_; }
-  httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+  httplib::Client client() const { return server_.client(); }
 
   // Signs in through POST /api/v1/login and returns the session cookie and CSRF token.
-  Session sign_in(const std::string& name) const {
-    auto r = client().Post("/api/v1/login", nlohmann::json{{"name", name}, {"password", kPassword}}.dump(),
-                           "application/json");
-    EXPECT_TRUE(r);
-    if (!r) return {};
-    EXPECT_EQ(r->status, 200) << r->body;
-    std::smatch m;
-    const std::string set_cookie = r->get_header_value("Set-Cookie");
-    EXPECT_TRUE(std::regex_search(set_cookie, m, std::regex("ics_session=([^;]*)"))) << set_cookie;
-    if (m.empty()) return {};
-    const auto body = nlohmann::json::parse(r->body, nullptr, false);
-    return Session{m[1].str(), body.is_object() ? body.value("csrf_token", "") : ""};
-  }
+  Session sign_in(const std::string& name) const { return server_.sign_in(name, kPassword); }
 
  private:
-  std::filesystem::path db_path_;
-  std::unique_ptr<Store> store_;
+  // Declared in construction order: the store is filled before the server starts, and the server
+  // stops before the store is closed and deleted.
+  http_test::TempStore db_;
   World world_;
-  std::unique_ptr<WebServer> server_;
-  std::thread thread_;
-  int port_ = 0;
+  http_test::TestServer server_;
 };
 
 }  // namespace ics::web::governance_http

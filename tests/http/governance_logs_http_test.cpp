@@ -6,20 +6,15 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <filesystem>
-#include <memory>
-#include <nlohmann/json.hpp>
 #include <regex>
-#include <thread>
 
 #include "store/store.h"
+#include "test_server.h"
 #include "web/password_hash.h"
 #include "web/web_server.h"
 
 namespace ics::web {
 namespace {
-
-using nlohmann::json;
 
 constexpr const char* kPassword = "correct horse battery staple";
 constexpr const char* kSecretAction = "Zephyr merger due diligence";
@@ -29,55 +24,24 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 // The log's link text for a ref, so a ref mentioned elsewhere ("Consolidated into B257") is not mistaken for a row.
 std::string row_of(const std::string& ref) { return ">" + ref + "</a>"; }
 
-struct Session {
-  std::string cookie;
-  std::string csrf;
-  httplib::Headers headers() const { return {{"Cookie", "ics_session=" + cookie}}; }
-};
-
-// A server on a free port, serving the store with `today` until destroyed.
-class RunningServer {
- public:
-  RunningServer(Store& store, Date today) {
-    WebOptions options;
-    options.today = today;
-    server_ = std::make_unique<WebServer>(store, options);
-    port_ = server_->bind("127.0.0.1", 0);
-    thread_ = std::thread([this] { server_->run(); });
-    httplib::Client probe("127.0.0.1", port_);
-    for (int i = 0; i < 200; ++i) {
-      if (auto r = probe.Get("/healthz"); r && r->status == 200) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-  }
-  ~RunningServer() {
-    server_->stop();
-    thread_.join();
-  }
-  int port() const { return port_; }
-
- private:
-  std::unique_ptr<WebServer> server_;
-  std::thread thread_;
-  int port_ = 0;
-};
+using http_test::Session;
+using http_test::TestServer;
 
 class GovernanceLogsHttp : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    db_path_ = std::filesystem::temp_directory_path() / ("ics_gov_logs_" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(db_path_);
-    store_ = Store::open(db_path_.string()).release();
+    db_ = new http_test::TempStore("ics_gov_logs");
+    store_ = &db_->store();
     fill_store();
-    server_ = new RunningServer(*store_, kToday);
-    secretariat_ = sign_in("sam");
-    member_ = sign_in("mo");
-    analyst_ = sign_in("ana");
+    server_ = new TestServer(*store_, kToday);
+    secretariat_ = server_->sign_in("sam", kPassword);
+    member_ = server_->sign_in("mo", kPassword);
+    analyst_ = server_->sign_in("ana", kPassword);
   }
   static void TearDownTestSuite() {
     delete server_;
-    delete store_;
-    std::filesystem::remove(db_path_);
+    store_ = nullptr;
+    delete db_;
   }
 
   static inline const Date kToday = Date::from_ymd(2026, 3, 10);
@@ -193,21 +157,10 @@ class GovernanceLogsHttp : public ::testing::Test {
     store_->accounts().add_account({0, "ana", Role::Analyst, std::nullopt, hash, false}, "test");
   }
 
-  static httplib::Client client() { return httplib::Client("127.0.0.1", server_->port()); }
-
-  static Session sign_in(const std::string& name) {
-    auto r = client().Post("/api/v1/login", json{{"name", name}, {"password", kPassword}}.dump(), "application/json");
-    EXPECT_TRUE(r);
-    if (!r) return {};
-    EXPECT_EQ(r->status, 200) << r->body;
-    std::smatch m;
-    const std::string set_cookie = r->get_header_value("Set-Cookie");
-    EXPECT_TRUE(std::regex_search(set_cookie, m, std::regex("ics_session=([^;]*)"))) << set_cookie;
-    return Session{m[1].str(), json::parse(r->body).value("csrf_token", "")};
-  }
+  static httplib::Client client() { return server_->client(); }
 
   static httplib::Result get(const std::string& path, const Session* session = nullptr) {
-    return session ? client().Get(path, session->headers()) : client().Get(path);
+    return server_->get(path, session);
   }
   // A form post; the session's CSRF token is added unless with_csrf is false.
   static httplib::Result post(const std::string& path, httplib::Params params, const Session* session = nullptr,
@@ -220,9 +173,9 @@ class GovernanceLogsHttp : public ::testing::Test {
     return "/actions/" + std::to_string(id) + suffix;
   }
 
-  static inline std::filesystem::path db_path_;
-  static inline Store* store_ = nullptr;
-  static inline RunningServer* server_ = nullptr;
+  static inline http_test::TempStore* db_ = nullptr;
+  static inline Store* store_ = nullptr;  // db_'s store
+  static inline TestServer* server_ = nullptr;
   static inline Session secretariat_, member_, analyst_;
   static inline int64_t ada_ = 0, ben_ = 0, cat_ = 0, committee_ = 0, january_ = 0;
   static inline int64_t b201_ = 0, b202_ = 0, b203_ = 0, b204_ = 0, b205_ = 0, b206_ = 0, b207_ = 0;
@@ -317,7 +270,7 @@ TEST_F(GovernanceLogsHttp, OverdueOnlyOnceTodayIsAfterTheDueDate) {
   EXPECT_FALSE(contains(today->body, "Overdue"));
   EXPECT_TRUE(contains(get(action_path(b201_))->body, "Overdue"));
 
-  RunningServer tomorrow(*store_, Date::from_ymd(2026, 3, 11));
+  TestServer tomorrow(*store_, Date::from_ymd(2026, 3, 11));
   httplib::Client next_day("127.0.0.1", tomorrow.port());
   auto later = next_day.Get(action_path(b206_));
   ASSERT_TRUE(later);

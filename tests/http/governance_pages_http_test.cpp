@@ -6,19 +6,15 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <filesystem>
-#include <nlohmann/json.hpp>
 #include <regex>
-#include <thread>
 
 #include "store/store.h"
+#include "test_server.h"
 #include "web/password_hash.h"
 #include "web/web_server.h"
 
 namespace ics::web {
 namespace {
-
-using nlohmann::json;
 
 constexpr const char* kPassword = "correct horse battery staple";
 constexpr const char* kConfidentialTitle = "Zephyr merger heads of terms";
@@ -28,40 +24,22 @@ const std::string kPdf = "%PDF-1.4\n% board paper\n1 0 obj << >> endobj\ntrailer
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// A signed-in browser: its session cookie and CSRF token.
-struct Session {
-  std::string cookie;
-  std::string csrf;
-  httplib::Headers headers() const { return {{"Cookie", "ics_session=" + cookie}}; }
-};
+using http_test::Session;
 
 class GovernancePagesHttp : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    db_path_ = std::filesystem::temp_directory_path() / ("ics_gov_pages_" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(db_path_);
-    store_ = Store::open(db_path_.string()).release();
+    db_ = new http_test::TempStore("ics_gov_pages");
+    store_ = &db_->store();
     fill_store();
-    WebOptions options;
-    options.today = Date::from_ymd(2026, 3, 10);
-    server_ = new WebServer(*store_, options);
-    port_ = server_->bind("127.0.0.1", 0);
-    thread_ = new std::thread([] { server_->run(); });
-    httplib::Client probe("127.0.0.1", port_);
-    for (int i = 0; i < 200; ++i) {
-      if (auto r = probe.Get("/healthz"); r && r->status == 200) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    secretariat_ = sign_in("sam");
-    member_ = sign_in("mo");
+    server_ = new http_test::TestServer(*store_, Date::from_ymd(2026, 3, 10));
+    secretariat_ = server_->sign_in("sam", kPassword);
+    member_ = server_->sign_in("mo", kPassword);
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete server_;
-    delete store_;
-    std::filesystem::remove(db_path_);
+    store_ = nullptr;
+    delete db_;
   }
 
   // A board with three members from two organisations, one meeting on Tuesday 3 March 2026 with public
@@ -146,21 +124,10 @@ class GovernancePagesHttp : public ::testing::Test {
     store_->accounts().add_account({0, "mo", Role::Member, member_person_, hash, false}, "test");
   }
 
-  static httplib::Client client() { return httplib::Client("127.0.0.1", port_); }
-
-  static Session sign_in(const std::string& name) {
-    auto r = client().Post("/api/v1/login", json{{"name", name}, {"password", kPassword}}.dump(), "application/json");
-    EXPECT_TRUE(r);
-    if (!r) return {};
-    EXPECT_EQ(r->status, 200) << r->body;
-    std::smatch m;
-    const std::string set_cookie = r->get_header_value("Set-Cookie");
-    EXPECT_TRUE(std::regex_search(set_cookie, m, std::regex("ics_session=([^;]*)"))) << set_cookie;
-    return Session{m[1].str(), json::parse(r->body).value("csrf_token", "")};
-  }
+  static httplib::Client client() { return server_->client(); }
 
   static httplib::Result get(const std::string& path, const Session* session = nullptr) {
-    return session ? client().Get(path, session->headers()) : client().Get(path);
+    return server_->get(path, session);
   }
   static httplib::Result post(const std::string& path, httplib::Params params, const Session* session = nullptr) {
     return session ? client().Post(path, session->headers(), params) : client().Post(path, params);
@@ -169,11 +136,9 @@ class GovernancePagesHttp : public ::testing::Test {
     return prefix + std::to_string(id) + suffix;
   }
 
-  static inline std::filesystem::path db_path_;
-  static inline Store* store_ = nullptr;
-  static inline WebServer* server_ = nullptr;
-  static inline std::thread* thread_ = nullptr;
-  static inline int port_ = 0;
+  static inline http_test::TempStore* db_ = nullptr;
+  static inline Store* store_ = nullptr;  // db_'s store
+  static inline http_test::TestServer* server_ = nullptr;
   static inline Session secretariat_, member_;
   static inline int64_t chair_ = 0, vice_ = 0, member_person_ = 0, committee_ = 0, meeting_ = 0;
   static inline int64_t public_paper_ = 0, confidential_paper_ = 0, private_item_paper_ = 0;

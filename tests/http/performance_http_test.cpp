@@ -5,10 +5,10 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <thread>
 
 #include "performance/metric_catalogue.h"
 #include "store/store.h"
+#include "test_server.h"
 #include "web/web_server.h"
 
 namespace ics::web {
@@ -35,36 +35,21 @@ std::vector<Observation> synthetic_observations() {
 class PerformanceHttp : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    db_path_ = std::filesystem::temp_directory_path() / ("ics_http_" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(db_path_);
-    store_ = Store::open(db_path_.string()).release();
-    store_->upsert_metrics(standard_metric_catalogue());
-    store_->upsert_organisations({{"RX1", "Nottingham University Hospitals NHS Trust", OrganisationType::Trust, ""},
-                                  {"RK5", "Sherwood Forest <Hospitals> & Co", OrganisationType::Trust, ""},
-                                  {"52R", "NHS Nottingham and Nottinghamshire CCG", OrganisationType::Commissioner, ""}});
-    store_->put_observations(synthetic_observations());
-    server_ = new WebServer(*store_, WebOptions{});
-    port_ = server_->bind("127.0.0.1", 0);
-    thread_ = new std::thread([] { server_->run(); });
-    httplib::Client probe("127.0.0.1", port_);
-    for (int i = 0; i < 200; ++i) {
-      if (auto r = probe.Get("/healthz"); r && r->status == 200) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
+    db_ = new http_test::TempStore("ics_http");
+    Store& store = db_->store();
+    store.upsert_metrics(standard_metric_catalogue());
+    store.upsert_organisations({{"RX1", "Nottingham University Hospitals NHS Trust", OrganisationType::Trust, ""},
+                                {"RK5", "Sherwood Forest <Hospitals> & Co", OrganisationType::Trust, ""},
+                                {"52R", "NHS Nottingham and Nottinghamshire CCG", OrganisationType::Commissioner, ""}});
+    store.put_observations(synthetic_observations());
+    server_ = new http_test::TestServer(store);
   }
   static void TearDownTestSuite() {
-    server_->stop();
-    thread_->join();
-    delete thread_;
     delete server_;
-    delete store_;
-    std::filesystem::remove(db_path_);
+    delete db_;
   }
 
-  httplib::Result get(const std::string& path) {
-    httplib::Client client("127.0.0.1", port_);
-    return client.Get(path);
-  }
+  httplib::Result get(const std::string& path) { return server_->get(path); }
   json get_json(const std::string& path, int expected_status) {
     auto r = get(path);
     EXPECT_TRUE(r) << path;
@@ -74,11 +59,8 @@ class PerformanceHttp : public ::testing::Test {
     return json::parse(r->body);
   }
 
-  static inline std::filesystem::path db_path_;
-  static inline Store* store_ = nullptr;
-  static inline WebServer* server_ = nullptr;
-  static inline std::thread* thread_ = nullptr;
-  static inline int port_ = 0;
+  static inline http_test::TempStore* db_ = nullptr;
+  static inline http_test::TestServer* server_ = nullptr;
 };
 
 TEST_F(PerformanceHttp, HealthzSaysOk) {
