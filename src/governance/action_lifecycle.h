@@ -33,4 +33,13 @@ FieldErrors apply_action_change(Action& action, const ActionChange& change, cons
 // ignored; numbers keep the width of the widest existing ("ICSB-D007" -> "ICSB-D008"), at least 3 digits.
 std::string next_ref(const std::string& prefix, const std::vector<std::string>& existing_refs);
 
+// Every ref in a log of actions or decisions, for next_ref and duplicate checks.
+template <class Record>
+std::vector<std::string> refs_of(const std::vector<Record>& log) {
+  std::vector<std::string> refs;
+  refs.reserve(log.size());
+  for (const auto& r : log) refs.push_back(r.ref);
+  return refs;
+}
+
 }  // namespace ics::governance

@@ -90,12 +90,6 @@ void add_missing(FieldErrors& errors, const FieldErrors& more) {
   }
 }
 
-std::vector<std::string> action_refs(GovernanceStore& store) {
-  std::vector<std::string> refs;
-  for (const auto& a : store.actions()) refs.push_back(a.ref);
-  return refs;
-}
-
 // References to other records must name ones that exist, the meeting one of the action's committee.
 void check_action_links(GovernanceStore& store, const Action& action, FieldErrors& errors) {
   if (action.meeting_id) {
@@ -128,7 +122,7 @@ void create_action(WebServer& server, const httplib::Request& req, httplib::Resp
     return send_field_errors(res, kInvalid, errors);
   }
   check_action_links(store, action, errors);
-  const auto refs = action_refs(store);
+  const auto refs = governance::refs_of(store.actions());
   const std::string next = governance::next_ref(committee->action_prefix, refs);
   if (action.ref.empty()) action.ref = next;
   else if (std::find(refs.begin(), refs.end(), action.ref) != refs.end())

@@ -146,10 +146,10 @@ void update_action_status(WebServer& server, const httplib::Request& req, httpli
   redirect_see_other(res, "/actions/" + std::to_string(action.id));
 }
 
-std::vector<std::string> action_refs(GovernanceStore& store) {
-  std::vector<std::string> refs;
-  for (const auto& a : store.actions()) refs.push_back(a.ref);
-  return refs;
+// The meeting named by ?meeting= among the committee's meetings, or nullptr.
+const Meeting* meeting_from_query(const std::vector<Meeting>& meetings, const httplib::Request& req) {
+  const auto id = parse_id(param(req, "meeting"));
+  return id ? find_meeting(meetings, *id) : nullptr;
 }
 
 void new_action_page(WebServer& server, const httplib::Request& req, httplib::Response& res) {
@@ -160,13 +160,12 @@ void new_action_page(WebServer& server, const httplib::Request& req, httplib::Re
   auto& store = server.store().governance();
   const auto meetings = store.meetings(committee->id);
   Action blank;
-  blank.ref = governance::next_ref(committee->action_prefix, action_refs(store));
+  blank.ref = governance::next_ref(committee->action_prefix, governance::refs_of(store.actions()));
   blank.raised_on = server.today();
-  if (const auto id = parse_id(param(req, "meeting")))
-    if (const Meeting* m = find_meeting(meetings, *id)) {
-      blank.meeting_id = m->id;
-      blank.raised_on = m->date;
-    }
+  if (const Meeting* m = meeting_from_query(meetings, req)) {
+    blank.meeting_id = m->id;
+    blank.raised_on = m->date;
+  }
   send_page(server, res, 200, "Add an action", "/actions",
             action_form_body(*committee, meetings, store.people(), blank, {}, principal), principal);
 }
@@ -181,7 +180,7 @@ void create_action(WebServer& server, const httplib::Request& req, httplib::Resp
   const auto people = store.people();
   FieldErrors errors;
   Action action = read_action_form(req, *committee, meetings, people, errors);
-  const auto refs = action_refs(store);
+  const auto refs = governance::refs_of(store.actions());
   if (std::find(refs.begin(), refs.end(), action.ref) != refs.end())
     errors.push_back({"ref", "Reference " + action.ref + " is already used; the next free one is " +
                                  governance::next_ref(committee->action_prefix, refs)});
@@ -226,12 +225,6 @@ void decision_page(WebServer& server, const httplib::Request& req, httplib::Resp
             decision_detail_body(*decision, store.committees(), store.meetings(decision->committee_id)), principal);
 }
 
-std::vector<std::string> decision_refs(GovernanceStore& store) {
-  std::vector<std::string> refs;
-  for (const auto& d : store.decisions()) refs.push_back(d.ref);
-  return refs;
-}
-
 void new_decision_page(WebServer& server, const httplib::Request& req, httplib::Response& res) {
   const Principal principal = identify(server, req);
   if (!allow_form_page(server, req, res, principal)) return;
@@ -240,13 +233,12 @@ void new_decision_page(WebServer& server, const httplib::Request& req, httplib::
   auto& store = server.store().governance();
   const auto meetings = store.meetings(committee->id);
   Decision blank;
-  blank.ref = governance::next_ref(committee->decision_prefix, decision_refs(store));
+  blank.ref = governance::next_ref(committee->decision_prefix, governance::refs_of(store.decisions()));
   blank.date = server.today();
-  if (const auto id = parse_id(param(req, "meeting")))
-    if (const Meeting* m = find_meeting(meetings, *id)) {
-      blank.meeting_id = m->id;
-      blank.date = m->date;
-    }
+  if (const Meeting* m = meeting_from_query(meetings, req)) {
+    blank.meeting_id = m->id;
+    blank.date = m->date;
+  }
   send_page(server, res, 200, "Add a decision", "/decisions",
             decision_form_body(*committee, meetings, blank, {}, principal), principal);
 }
@@ -260,7 +252,7 @@ void create_decision(WebServer& server, const httplib::Request& req, httplib::Re
   const auto meetings = store.meetings(committee->id);
   FieldErrors errors;
   Decision decision = read_decision_form(req, *committee, meetings, errors);
-  const auto refs = decision_refs(store);
+  const auto refs = governance::refs_of(store.decisions());
   if (std::find(refs.begin(), refs.end(), decision.ref) != refs.end())
     errors.push_back({"ref", "Reference " + decision.ref + " is already used; the next free one is " +
                                  governance::next_ref(committee->decision_prefix, refs)});
