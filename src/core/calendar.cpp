@@ -104,4 +104,6 @@ std::optional<Month> parse_month(std::string_view text) {
   return Month::of(*d);
 }
 
+std::string Date::long_label() const { return std::to_string(day()) + " " + Month::of(*this).long_label(); }
+
 }  // namespace ics

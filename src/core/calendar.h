@@ -16,6 +16,7 @@ struct Date {
   int month() const;
   int day() const;
   std::string to_string() const;  // YYYY-MM-DD
+  std::string long_label() const;  // "3 March 2026", as dates read in running text
   auto operator<=>(const Date&) const = default;
 };
 

@@ -129,6 +129,5 @@ std::vector<Action> demo_actions(const std::vector<ActionSeed>& seeds, const std
 // Calendar helpers shared by the parts.
 Date add_days(Date date, int days);
 int weekday(Date date);  // 0 = Monday
-std::string long_date(Date date);  // "13 November 2025"
 
 }  // namespace ics::demo::detail

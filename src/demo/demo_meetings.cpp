@@ -263,7 +263,7 @@ class MeetingWriter {
       } else if (item.number == "2") {
         entry.text = declarations_minute(meeting);
       } else if (item.number == "3") {
-        const std::string held_on = previous ? "held on " + long_date(previous->date) : "previous meeting";
+        const std::string held_on = previous ? "held on " + previous->date.long_label() : "previous meeting";
         if (quorate) {
           entry.text = "The minutes of the meeting " + held_on + " were agreed as an accurate record.";
           entry.resolutions.push_back("to approve the minutes of the meeting " + held_on);
@@ -361,7 +361,7 @@ class MeetingWriter {
         if (t->prior_forum) add_prior_forum(p, t->prior_forum, meeting.date);
         p.implications = paper_implications(committee, item, *t);
       } else if (item.number == "3") {
-        p.summary = "Draft minutes of the meeting held on " + long_date(previous->date) + ".";
+        p.summary = "Draft minutes of the meeting held on " + previous->date.long_label() + ".";
         p.recommendations = "The " + short_name(committee) + " is asked to approve the minutes as an accurate record.";
       } else {
         p.summary = "The action log: open actions with updates, and actions proposed for closure.";

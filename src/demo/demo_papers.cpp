@@ -36,7 +36,7 @@ Implications paper_implications(const Committee& committee, const AgendaItem& it
 
 std::string paper_pdf(const Committee& committee, const Meeting& meeting, const Paper& p) {
   std::vector<std::string> lines{
-      committee.name + ": " + long_date(meeting.date),
+      committee.name + ": " + meeting.date.long_label(),
       "Agenda item " + p.item_number + "   " + p.enclosure_ref + (p.draft ? "   DRAFT" : ""),
       "",
       "Sponsor: " + p.sponsor,

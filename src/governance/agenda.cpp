@@ -10,7 +10,6 @@ namespace ics::governance {
 namespace {
 
 // "12 March 2024", as agendas print dates.
-std::string long_date(Date d) { return std::to_string(d.day()) + " " + Month::of(d).long_label(); }
 
 AgendaItem standing_item(const char* number, const char* title, ActionRequested action, ItemFormat format,
                          MeetingPart part) {
@@ -39,7 +38,7 @@ std::tuple<std::string, long long, std::string> ref_key(const std::string& ref) 
 std::vector<AgendaItem> standing_items(const Committee& committee, const std::optional<Meeting>& previous) {
   const MeetingPart part = committee.meets_in_public ? MeetingPart::Public : MeetingPart::Private;
   std::string minutes_title = "Minutes of the previous meeting";
-  if (previous) minutes_title += " held on " + long_date(previous->date);
+  if (previous) minutes_title += " held on " + previous->date.long_label();
   std::vector<AgendaItem> items{
       standing_item("1", "Welcome, introductions and apologies", ActionRequested::Note, ItemFormat::Verbal, part),
       standing_item("2", "Declarations of interest", ActionRequested::Note, ItemFormat::Verbal, part),

@@ -5,22 +5,28 @@
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
-#include <variant>
 
 #include "domain/governance_json.h"
 #include "store/sqlite_audit.h"
+#include "store/sqlite_records.h"
 #include "store/sqlite_util.h"
 
 namespace ics {
 namespace {
 
 using nlohmann::json;
+using store::body_before;
+using store::finish_save;
+using store::from_body;
+using store::load_all;
+using store::load_one;
+using store::put_row;
+using store::refuse;
+using store::require;
+using store::require_unique_ref;
 using store::Statement;
 using store::Transaction;
-
-// A key column's value: NULL, an integer or text.
-using Value = std::variant<std::nullptr_t, long long, std::string>;
-using Columns = std::vector<std::pair<const char*, Value>>;
+using store::Value;
 
 Value optional_id(const std::optional<int64_t>& id) {
   if (id) return static_cast<long long>(*id);
@@ -29,119 +35,6 @@ Value optional_id(const std::optional<int64_t>& id) {
 Value optional_date(const std::optional<Date>& date) {
   if (date) return date->to_string();
   return nullptr;
-}
-
-void bind_value(Statement& st, int index, const Value& value) {
-  if (const auto* i = std::get_if<long long>(&value)) st.bind(index, *i);
-  else if (const auto* s = std::get_if<std::string>(&value)) st.bind(index, *s);
-  else st.bind_null(index);
-}
-
-[[noreturn]] void refuse(const std::string& problem) {
-  throw std::runtime_error(problem + " (nothing was written)");
-}
-
-bool row_exists(sqlite3* db, const std::string& table, int64_t id) {
-  Statement st(db, "SELECT 1 FROM " + table + " WHERE id = ?");
-  st.bind(1, static_cast<long long>(id));
-  return st.step();
-}
-
-// Refuses a reference to a record that does not exist, naming both ends: "meeting 3: committee 9 does not exist".
-void require(sqlite3* db, const std::string& table, const char* what, int64_t id, const std::string& referrer) {
-  if (!row_exists(db, table, id)) refuse(referrer + ": " + what + " " + std::to_string(id) + " does not exist");
-}
-void require(sqlite3* db, const std::string& table, const char* what, const std::optional<int64_t>& id,
-             const std::string& referrer) {
-  if (id) require(db, table, what, *id, referrer);
-}
-
-// The stored JSON of the record being updated ("" when creating); refuses an update of a missing id.
-std::string body_before(sqlite3* db, const std::string& table, const char* entity, int64_t id) {
-  if (id == 0) return "";
-  Statement st(db, "SELECT body FROM " + table + " WHERE id = ?");
-  st.bind(1, static_cast<long long>(id));
-  if (!st.step()) refuse(std::string("cannot update ") + entity + " " + std::to_string(id) + ": it does not exist");
-  return st.text(0);
-}
-
-// Inserts a row (id 0) or updates the key columns of row id; returns the row's id. The body is written
-// afterwards by finish_save, once the id it contains is known.
-int64_t put_row(sqlite3* db, const std::string& table, int64_t id, const Columns& columns) {
-  std::string sql;
-  if (id == 0) {
-    std::string names = "body", marks = "'{}'";
-    for (const auto& [name, value] : columns) {
-      names += std::string(", ") + name;
-      marks += ", ?";
-    }
-    sql = "INSERT INTO " + table + "(" + names + ") VALUES (" + marks + ")";
-  } else {
-    std::string sets;
-    for (const auto& [name, value] : columns) sets += (sets.empty() ? "" : ", ") + std::string(name) + " = ?";
-    sql = "UPDATE " + table + " SET " + sets + " WHERE id = ?";
-  }
-  Statement st(db, sql);
-  int index = 1;
-  for (const auto& [name, value] : columns) bind_value(st, index++, value);
-  if (id != 0) st.bind(index, static_cast<long long>(id));
-  st.run();
-  return id == 0 ? sqlite3_last_insert_rowid(db) : id;
-}
-
-// Writes the record's JSON as the row's body and the audit row for the change.
-template <class T>
-void finish_save(sqlite3* db, const std::string& table, const char* entity, const T& record, const std::string& before,
-                 const std::string& actor) {
-  std::string after;
-  try {
-    after = json(record).dump();
-  } catch (const json::exception& e) {  // text that is not UTF-8, e.g. a Latin-1 title pasted into a form
-    refuse(std::string(entity) + " " + std::to_string(record.id) + ": text is not valid UTF-8 (" + e.what() + ")");
-  }
-  Statement st(db, "UPDATE " + table + " SET body = ? WHERE id = ?");
-  st.bind(1, after);
-  st.bind(2, static_cast<long long>(record.id));
-  st.run();
-  store::write_audit(db, actor, entity, record.id, before.empty() ? "create" : "update", before, after);
-}
-
-// Parses a stored body; the id column is the truth for the record's id.
-template <class T>
-T from_body(const std::string& body, int64_t id, const char* entity) {
-  try {
-    T record = json::parse(body).get<T>();
-    record.id = id;
-    return record;
-  } catch (const std::exception& e) {
-    throw std::runtime_error(std::string("store: ") + entity + " " + std::to_string(id) + " is unreadable: " + e.what());
-  }
-}
-
-// Runs `SELECT id, body ...` and parses every row.
-template <class T>
-std::vector<T> load_all(Statement& st, const char* entity) {
-  std::vector<T> out;
-  while (st.step()) out.push_back(from_body<T>(st.text(1), st.integer(0), entity));
-  return out;
-}
-
-template <class T>
-std::optional<T> load_one(sqlite3* db, const std::string& table, const char* entity, int64_t id) {
-  Statement st(db, "SELECT id, body FROM " + table + " WHERE id = ?");
-  st.bind(1, static_cast<long long>(id));
-  auto found = load_all<T>(st, entity);
-  if (found.empty()) return std::nullopt;
-  return std::move(found.front());
-}
-
-// Refuses a ref that is empty or already used by another record of the table.
-void require_unique_ref(sqlite3* db, const std::string& table, const char* entity, const std::string& ref, int64_t id) {
-  if (ref.empty()) refuse(std::string(entity) + " has no ref");
-  Statement st(db, "SELECT id FROM " + table + " WHERE ref = ? AND id != ?");
-  st.bind(1, ref);
-  st.bind(2, static_cast<long long>(id));
-  if (st.step()) refuse(std::string(entity) + " ref \"" + ref + "\" is already used by " + entity + " " + std::to_string(st.integer(0)));
 }
 
 // "B203" -> ("B", 203); "ICSB-D007" -> ("ICSB-D", 7): the letters before the first digit, then that number.

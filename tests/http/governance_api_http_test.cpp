@@ -10,6 +10,7 @@
 #include <string>
 
 #include "governance_http_world.h"
+#include "json_reply.h"
 #include "web/password_hash.h"
 
 namespace ics::web {
@@ -18,19 +19,9 @@ namespace {
 using governance_http::kToday;
 using governance_http::Session;
 using governance_http::WorldServer;
+using http_test::Reply;
+using http_test::reply_of;
 using nlohmann::json;
-
-struct Reply {
-  int status = 0;
-  json body;
-  std::string text;
-};
-
-Reply reply_of(const httplib::Result& r) {
-  EXPECT_TRUE(r);
-  if (!r) return {};
-  return Reply{r->status, json::parse(r->body, nullptr, false), r->body};
-}
 
 std::string id(int64_t n) { return std::to_string(n); }
 

@@ -7,85 +7,34 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <array>
-#include <nlohmann/json.hpp>
-#include <sstream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "governance_http_world.h"
+#include "role_table.h"
 
 namespace ics::web {
 namespace {
 
+using namespace http_test;  // the role table's names: Method, RouteCase, kOk, kEveryone, ...
 using governance_http::kSecretMarker;
-using governance_http::Session;
 using governance_http::WorldServer;
-using nlohmann::json;
 
-enum class Method { Get, PostForm, PostJson };
-
-constexpr std::array<const char*, 5> kRoleNames = {"public", "analyst", "member", "secretariat", "admin"};
-using Expected = std::array<int, 5>;  // in kRoleNames order
-
-struct RouteCase {
-  Method method;
-  std::string path;
-  Expected expected;
-  httplib::Params form = {};  // PostForm: fields (the caller's csrf_token is added)
-  json body = nullptr;        // PostJson
-};
-
-// Statuses used in the table, named for what they mean.
-constexpr int kOk = 200, kSaved = 303, kToSignIn = 303, kInvalidForm = 400, kInvalidJson = 422;
-constexpr int kNoAuth = 401, kForbidden = 403, kHidden = 404;
-
-constexpr Expected kEveryone = {kOk, kOk, kOk, kOk, kOk};
-constexpr Expected kSignedIn = {kHidden, kOk, kOk, kOk, kOk};            // drafts
-constexpr Expected kConfidential = {kHidden, kHidden, kOk, kOk, kOk};    // confidential material
-constexpr Expected kEditorsPage = {kToSignIn, kForbidden, kForbidden, kOk, kOk};
-constexpr Expected kEditorsForm = {kForbidden, kForbidden, kForbidden, kInvalidForm, kInvalidForm};
-constexpr Expected kEditorsApi = {kNoAuth, kForbidden, kForbidden, kInvalidJson, kInvalidJson};
+constexpr Expected kSignedIn = {kHidden, kOk, kOk, kOk, kOk};  // drafts
 
 class GovernanceRolesHttp : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new WorldServer("ics_gov_roles");
-    sessions_[1] = server_->sign_in("ana");
-    sessions_[2] = server_->sign_in("mo");
-    sessions_[3] = server_->sign_in("sam");
-    sessions_[4] = server_->sign_in("root");
+    roles_ = std::make_unique<SignedInRoles>(*server_);
   }
   static void TearDownTestSuite() {
+    roles_.reset();
     delete server_;
     server_ = nullptr;
   }
   static const governance_http::World& w() { return server_->world(); }
-
-  // Sends the case's request as role `role` (0 = the public, no cookie); with_csrf false leaves the
-  // token out.
-  static httplib::Result send(const RouteCase& c, size_t role, bool with_csrf = true) {
-    auto client = server_->client();
-    const Session* s = role == 0 ? nullptr : &sessions_[role];
-    httplib::Headers headers = s ? s->headers() : httplib::Headers{};
-    switch (c.method) {
-      case Method::Get:
-        return client.Get(c.path, headers);
-      case Method::PostForm: {
-        httplib::Params form = c.form;
-        if (s && with_csrf) form.emplace("csrf_token", s->csrf);
-        return client.Post(c.path, headers, form);
-      }
-      case Method::PostJson:
-        if (s && with_csrf) headers.emplace("X-CSRF-Token", s->csrf);
-        return client.Post(c.path, headers, c.body.dump(), "application/json");
-    }
-    return client.Get(c.path, headers);
-  }
-
-  static std::string describe(const RouteCase& c) {
-    return std::string(c.method == Method::Get ? "GET " : "POST ") + c.path;
-  }
 
   // The whole table, in the order the spec lists the pages and then the API.
   static std::vector<RouteCase> route_table() {
@@ -183,7 +132,7 @@ class GovernanceRolesHttp : public ::testing::Test {
   }
 
   static inline WorldServer* server_ = nullptr;
-  static inline std::array<Session, 5> sessions_{};  // [0], the public, stays empty
+  static inline std::unique_ptr<SignedInRoles> roles_;
 };
 
 // Everything but interests (whose confirm rows are real changes), compared as whole records.
@@ -202,35 +151,14 @@ struct GovernanceSnapshot {
 
 TEST_F(GovernanceRolesHttp, EveryRouteAnswersEveryRoleAsTheSpecSays) {
   const auto before = GovernanceSnapshot::of(server_->store().governance());
-  std::ostringstream mismatches;
-  int count = 0;
-  for (const auto& c : route_table()) {
-    for (size_t role = 0; role < kRoleNames.size(); ++role) {
-      const auto r = send(c, role);
-      const int status = r ? r->status : -1;
-      if (status != c.expected[role]) {
-        ++count;
-        mismatches << describe(c) << " as " << kRoleNames[role] << ": expected " << c.expected[role] << ", got "
-                   << status << "\n";
-      }
-    }
-  }
-  EXPECT_EQ(count, 0) << mismatches.str();
+  EXPECT_EQ(roles_->mismatches(route_table()), "");
   // Every write in the table was refused or invalid, so nothing but the confirmations changed.
   EXPECT_TRUE(GovernanceSnapshot::of(server_->store().governance()) == before);
 }
 
 TEST_F(GovernanceRolesHttp, EveryCookieWriteWithoutItsCsrfTokenIsRefused) {
   const auto before = GovernanceSnapshot::of(server_->store().governance());
-  std::ostringstream mismatches;
-  for (const auto& c : route_table()) {
-    if (c.method == Method::Get) continue;
-    // The secretariat may make every write, so only the missing token can explain a refusal.
-    const auto r = send(c, 3, /*with_csrf=*/false);
-    const int status = r ? r->status : -1;
-    if (status != kForbidden) mismatches << describe(c) << ": expected 403 without a CSRF token, got " << status << "\n";
-  }
-  EXPECT_EQ(mismatches.str(), "");
+  EXPECT_EQ(roles_->accepted_without_csrf(writes_of(route_table())), "");
   EXPECT_TRUE(GovernanceSnapshot::of(server_->store().governance()) == before);
 }
 
@@ -274,33 +202,19 @@ std::vector<std::string> paths_to_probe(const governance_http::World& x) {
 }
 
 TEST_F(GovernanceRolesHttp, NothingConfidentialReachesThePublicOrAnAnalyst) {
-  const auto paths = paths_to_probe(w());
-  for (const size_t role : {size_t{0}, size_t{1}}) {
-    for (const auto& path : paths) {
-      const RouteCase c{Method::Get, path, kEveryone};
-      const auto r = send(c, role);
-      ASSERT_TRUE(r) << path;
-      EXPECT_EQ(r->body.find(kSecretMarker), std::string::npos)
-          << path << " as " << kRoleNames[role] << " (status " << r->status << ") shows confidential text";
-      EXPECT_LT(r->status, 500) << path;
-    }
-  }
+  EXPECT_EQ(roles_->leaks(paths_to_probe(w()), {kPublic, kAnalyst}, {kSecretMarker}), "");
 }
 
 TEST_F(GovernanceRolesHttp, MembersDoSeeTheConfidentialRecordsTheProbeLooksFor) {
   // Without this the probe above could pass because the marker never reached any page at all.
   const auto& x = w();
   auto n = [](int64_t v) { return std::to_string(v); };
-  for (const std::string& path : std::vector<std::string>{
-           "/meetings/" + n(x.january), "/api/v1/meetings/" + n(x.january), "/papers/" + n(x.confidential_paper),
-        "/papers/" + n(x.confidential_paper) + "/file", "/papers/" + n(x.private_item_paper) + "/file",
-        "/api/v1/papers", "/actions", "/api/v1/actions?overdue=true", "/actions/" + n(x.b004), "/decisions",
-        "/api/v1/decisions/" + n(x.confidential_decision)}) {
-    const auto r = send(RouteCase{Method::Get, path, kEveryone}, 2);
-    ASSERT_TRUE(r) << path;
-    EXPECT_EQ(r->status, 200) << path;
-    EXPECT_NE(r->body.find(kSecretMarker), std::string::npos) << path << " as a member lacks the confidential text";
-  }
+  const std::vector<std::string> paths = {
+      "/meetings/" + n(x.january), "/api/v1/meetings/" + n(x.january), "/papers/" + n(x.confidential_paper),
+      "/papers/" + n(x.confidential_paper) + "/file", "/papers/" + n(x.private_item_paper) + "/file",
+      "/api/v1/papers", "/actions", "/api/v1/actions?overdue=true", "/actions/" + n(x.b004), "/decisions",
+      "/api/v1/decisions/" + n(x.confidential_decision)};
+  EXPECT_EQ(roles_->lacking(paths, kMember, kSecretMarker), "");
 }
 
 }  // namespace

@@ -2,30 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include <stdexcept>
-
 #include "governance_samples.h"
+#include "json_round_trip.h"
 
 namespace ics {
 namespace {
 
+using json_test::error_for;
+using json_test::round_trip;
 using nlohmann::json;
-
-template <class T>
-T round_trip(const T& value) {
-  return json::parse(json(value).dump()).get<T>();
-}
-
-// The message from_json throws for this JSON, or "" if it did not throw.
-template <class T>
-std::string error_for(const json& j) {
-  try {
-    (void)j.get<T>();
-  } catch (const std::invalid_argument& e) {
-    return e.what();
-  }
-  return "";
-}
 
 TEST(GovernanceJson, EveryRecordRoundTripsWithAllFields) {
   Person p = samples::person();
