@@ -144,6 +144,84 @@ const std::vector<Migration>& migrations() {
           created_at TEXT NOT NULL
         ) WITHOUT ROWID;
       )sql"},
+      // Assurance records follow migration 2's pattern: key columns plus the JSON body
+      // (domain/assurance_json.h). A programme's product committees sit in programme_products, so their
+      // foreign keys hold as the governance tables' do. Finance rows are many and uniform, so they are
+      // plain typed columns: money as integer pence, months as "YYYY-MM" text so ranges compare as text.
+      {3, R"sql(
+        CREATE TABLE objectives (
+          id   INTEGER PRIMARY KEY AUTOINCREMENT,
+          ref  TEXT NOT NULL UNIQUE,
+          body TEXT NOT NULL
+        );
+        CREATE TABLE risks (
+          id           INTEGER PRIMARY KEY AUTOINCREMENT,
+          ref          TEXT NOT NULL UNIQUE,
+          objective_id INTEGER REFERENCES objectives(id),
+          confidential INTEGER NOT NULL DEFAULT 0,
+          body         TEXT NOT NULL
+        );
+        CREATE INDEX risks_by_objective ON risks(objective_id);
+        -- One row at most (id 1); absent until the secretariat first saves the thresholds.
+        CREATE TABLE escalation_rules (
+          id   INTEGER PRIMARY KEY CHECK (id = 1),
+          body TEXT NOT NULL
+        );
+        CREATE TABLE priorities (
+          id                      INTEGER PRIMARY KEY AUTOINCREMENT,
+          ref                     TEXT NOT NULL UNIQUE,
+          overseeing_committee_id INTEGER NOT NULL REFERENCES committees(id),
+          body                    TEXT NOT NULL
+        );
+        CREATE INDEX priorities_by_committee ON priorities(overseeing_committee_id);
+        CREATE TABLE programmes (
+          id   INTEGER PRIMARY KEY AUTOINCREMENT,
+          ref  TEXT NOT NULL UNIQUE,
+          body TEXT NOT NULL
+        );
+        -- The committees a programme's products go to, one row per product, kept for the foreign key.
+        CREATE TABLE programme_products (
+          programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+          position     INTEGER NOT NULL,
+          committee_id INTEGER NOT NULL REFERENCES committees(id),
+          PRIMARY KEY (programme_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX programme_products_by_committee ON programme_products(committee_id);
+        CREATE TABLE finance_ledger (
+          org_code TEXT NOT NULL,
+          month    TEXT NOT NULL,
+          line     TEXT NOT NULL,
+          plan     INTEGER NOT NULL,
+          actual   INTEGER,
+          forecast INTEGER,
+          PRIMARY KEY (org_code, month, line)
+        ) WITHOUT ROWID;
+        CREATE INDEX finance_ledger_by_month ON finance_ledger(month);
+        CREATE TABLE envelopes (
+          financial_year_start INTEGER NOT NULL,
+          kind                 TEXT NOT NULL,
+          amount               INTEGER NOT NULL,
+          PRIMARY KEY (financial_year_start, kind)
+        ) WITHOUT ROWID;
+        CREATE TABLE activity (
+          org_code TEXT NOT NULL,
+          month    TEXT NOT NULL,
+          pod      TEXT NOT NULL,
+          plan     INTEGER NOT NULL,
+          actual   INTEGER,
+          PRIMARY KEY (org_code, month, pod)
+        ) WITHOUT ROWID;
+        CREATE INDEX activity_by_month ON activity(month);
+        CREATE TABLE workforce (
+          org_code TEXT NOT NULL,
+          month    TEXT NOT NULL,
+          measure  TEXT NOT NULL,
+          plan     REAL,
+          actual   REAL,
+          PRIMARY KEY (org_code, month, measure)
+        ) WITHOUT ROWID;
+        CREATE INDEX workforce_by_month ON workforce(month);
+      )sql"},
       // Append migration N+1 here as {N+1, R"sql(...)sql"}.
   };
   return kMigrations;

@@ -7,6 +7,8 @@
 
 #include "store/migrations.h"
 #include "store/sqlite_account_store.h"
+#include "store/sqlite_assurance_store.h"
+#include "store/sqlite_finance_store.h"
 #include "store/sqlite_governance_store.h"
 #include "store/sqlite_util.h"
 
@@ -111,12 +113,16 @@ SqliteStore::SqliteStore(const std::string& path) {
   }
   governance_ = std::make_unique<SqliteGovernanceStore>(db_, mutex_);
   accounts_ = std::make_unique<SqliteAccountStore>(db_, mutex_);
+  assurance_ = std::make_unique<SqliteAssuranceStore>(db_, mutex_);
+  finance_ = std::make_unique<SqliteFinanceStore>(db_, mutex_);
 }
 
 SqliteStore::~SqliteStore() { sqlite3_close(db_); }
 
 GovernanceStore& SqliteStore::governance() { return *governance_; }
 AccountStore& SqliteStore::accounts() { return *accounts_; }
+AssuranceStore& SqliteStore::assurance() { return *assurance_; }
+FinanceStore& SqliteStore::finance() { return *finance_; }
 
 int SqliteStore::schema_version() {
   std::lock_guard lock(mutex_);

@@ -39,6 +39,8 @@ class SqliteStore final : public Store {
 
   GovernanceStore& governance() override;
   AccountStore& accounts() override;
+  AssuranceStore& assurance() override;
+  FinanceStore& finance() override;
 
  private:
   std::mutex mutex_;  // guards db_: one statement at a time on the connection
@@ -46,6 +48,8 @@ class SqliteStore final : public Store {
   // Share db_ and mutex_; created once the schema is migrated.
   std::unique_ptr<GovernanceStore> governance_;
   std::unique_ptr<AccountStore> accounts_;
+  std::unique_ptr<AssuranceStore> assurance_;
+  std::unique_ptr<FinanceStore> finance_;
 };
 
 }  // namespace ics

@@ -13,6 +13,8 @@
 #include "domain/observation.h"
 #include "domain/organisation.h"
 #include "store/account_store.h"
+#include "store/assurance_store.h"
+#include "store/finance_store.h"
 #include "store/governance_store.h"
 
 namespace ics {
@@ -70,6 +72,9 @@ class Store {
   // sharing its connection and thread safety.
   virtual GovernanceStore& governance() = 0;
   virtual AccountStore& accounts() = 0;
+  // Risks, priorities and programmes; the finance ledger and its companions. Same connection and locking.
+  virtual AssuranceStore& assurance() = 0;
+  virtual FinanceStore& finance() = 0;
 };
 
 }  // namespace ics
