@@ -19,6 +19,14 @@ void register_governance_meeting_routes(WebServer& server);
 void register_governance_log_routes(WebServer& server);
 // The governance JSON API under /api/v1: committees, meetings, papers, actions, decisions, interests.
 void register_governance_api_routes(WebServer& server);
+// Risk pages: /risks (register, heat map, board summary, escalations), /risks/{id}, /risks/{id}/review,
+// /risks/escalation (thresholds); and the JSON API /api/v1/risks, /api/v1/risks/{id}, /api/v1/objectives.
+void register_risk_routes(WebServer& server);
+// Delivery pages: /deliverables (the BRAG summary and annex by stocktake), /programmes, /programmes/{id};
+// and the JSON API /api/v1/deliverables, /api/v1/programmes, /api/v1/programmes/{id}.
+void register_delivery_routes(WebServer& server);
+// The system finance report /finance?month=YYYY-MM and the JSON API /api/v1/finance?month=YYYY-MM.
+void register_finance_routes(WebServer& server);
 // (register_auth_routes is declared in web/auth.h.)
 
 }  // namespace ics::web
