@@ -11,7 +11,7 @@ namespace ics::cli {
 CLI::Option* add_db_option(CLI::App& command, std::string& db);
 
 void add_spc_command(CLI::App& app);       // ics spc
-void add_import_command(CLI::App& app);    // ics import kpi|ae|metrics|organisations
+void add_import_command(CLI::App& app);    // ics import kpi|ae|risks|finance|... (import_command.cpp)
 void add_metrics_command(CLI::App& app);   // ics metrics (list the catalogue)
 void add_report_command(CLI::App& app);    // ics report ipr
 void add_serve_command(CLI::App& app);     // ics serve

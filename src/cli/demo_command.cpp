@@ -1,16 +1,21 @@
 // ics demo --db FILE --ae PATH [--force] [--seed N] [--today YYYY-MM-DD]: fill a store with the demo ICS
 // (Nottingham and Nottinghamshire): its organisations, the real A&E series, generated series for every
-// other KPI, a year of board governance up to today, and demo sign-in accounts.
+// other KPI, a year of board governance up to today, demo sign-in accounts, the assurance picture (risks,
+// priorities, programmes) and two financial years of finance, activity and workforce.
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "cli/commands.h"
 #include "cli/store_access.h"
 #include "core/csv.h"
 #include "core/errors.h"
+#include "demo/demo_assurance.h"
+#include "demo/demo_finance.h"
 #include "demo/demo_governance.h"
 #include "demo/demo_organisations.h"
 #include "demo/demo_series.h"
@@ -39,6 +44,52 @@ Date demo_today(const std::string& text) {
   return *today;
 }
 
+bool has_governance(Store& store) {
+  return !store.governance().committees().empty() || !store.governance().people().empty();
+}
+
+bool has_assurance(Store& store) {
+  AssuranceStore& a = store.assurance();
+  return !a.objectives().empty() || !a.risks().empty() || !a.priorities().empty() || !a.programmes().empty();
+}
+
+// Any ledger year, or activity, workforce or envelopes in the years the demo writes.
+bool has_finance(Store& store, const demo::DemoFinance& demo) {
+  FinanceStore& f = store.finance();
+  if (!f.ledger_years().empty()) return true;
+  const Month first = demo.ledger.front().month, last = demo.ledger.back().month;
+  if (!f.activity(first, last).empty() || !f.workforce(first, last).empty()) return true;
+  for (const auto& e : demo.envelopes)
+    if (!f.envelopes(e.financial_year_start).empty()) return true;
+  return false;
+}
+
+std::string describe_assurance(const demo::DemoAssurance& a) {
+  size_t confidential = 0, products = 0;
+  for (const auto& r : a.risks) confidential += r.confidential;
+  for (const auto& p : a.programmes) products += p.products.size();
+  Month first{9999, 12}, last{0, 1};
+  for (const auto& p : a.priorities)
+    for (const auto& r : p.ratings) {
+      first = std::min(first, r.stocktake);
+      last = std::max(last, r.stocktake);
+    }
+  return std::string("assurance: ") + std::to_string(a.objectives.size()) + " strategic objectives, " +
+         std::to_string(a.risks.size()) + " risks (" + std::to_string(confidential) + " confidential), " +
+         std::to_string(a.priorities.size()) + " priorities rated at stocktakes from " + first.label() + " to " +
+         last.label() + ", " + std::to_string(a.programmes.size()) + " programmes with " + std::to_string(products) +
+         " products";
+}
+
+std::string describe_finance(const demo::DemoFinance& f, Date today) {
+  const Month closed = Month::of(today).previous();
+  return std::string("finance: ") + with_commas(f.ledger.size()) + " ledger rows for " +
+         std::to_string(demo::demo_finance_organisations().size()) + " organisations (" +
+         f.ledger.front().month.financial_year() + " and " + f.ledger.back().month.financial_year() +
+         ", actuals to " + closed.long_label() + "), " + std::to_string(f.envelopes.size()) + " envelopes, " +
+         with_commas(f.activity.size()) + " activity rows, " + with_commas(f.workforce.size()) + " workforce rows";
+}
+
 void run_demo(const DemoArgs& args) {
   // Read and check the A&E file before touching the store, so a bad file changes nothing.
   if (!std::filesystem::exists(args.ae))
@@ -48,16 +99,22 @@ void run_demo(const DemoArgs& args) {
   const auto catalogue = standard_metric_catalogue();
   const auto organisations = demo::demo_organisations();
   auto generated = demo::generate_demo_observations(catalogue, args.seed);
-  const auto governance = demo::build_demo_governance(demo_today(args.today), static_cast<uint32_t>(args.seed));
+  const Date today = demo_today(args.today);
+  const auto seed = static_cast<uint32_t>(args.seed);
+  const auto governance = demo::build_demo_governance(today, seed);
+  const auto finance = demo::build_demo_finance(today, seed);
 
   auto store = open_store(args.db);
-  const bool has_governance = !store->governance().committees().empty() || !store->governance().people().empty();
-  const bool has_data = store->count_observations({}) > 0 || !store->organisations().empty() || has_governance;
+  const bool has_data = store->count_observations({}) > 0 || !store->organisations().empty() ||
+                        has_governance(*store) || has_assurance(*store) || has_finance(*store, finance);
   if (has_data && !args.force)
     throw InputError(InputProblem{args.db, 0, 0, "the store already holds data; use --force to replace it"});
   if (has_data) {
-    store->clear_performance_data();
+    // Assurance first: priorities and programme products refer to committees.
+    store->assurance().clear_assurance_data(demo::kDemoActor);
+    store->finance().clear_finance_data();
     store->governance().clear_governance_data(demo::kDemoActor);
+    store->clear_performance_data();
   }
 
   store->upsert_metrics(catalogue);
@@ -75,6 +132,15 @@ void run_demo(const DemoArgs& args) {
             << " people, " << governance.meetings.size() << " meetings, " << governance.papers.size() << " papers, "
             << governance.actions.size() << " actions, " << governance.decisions.size() << " decisions, "
             << governance.interests.size() << " interests\n";
+
+  // Priorities and programme products point at committees, so the assurance records are built against
+  // the committees as stored.
+  const auto assurance = demo::build_demo_assurance(today, seed, store->governance().committees());
+  demo::load_demo_assurance(*store, assurance);
+  std::cout << describe_assurance(assurance) << '\n';
+  demo::load_demo_finance(*store, finance, today);
+  std::cout << describe_finance(finance, today) << '\n';
+
   std::cout << "demo accounts, for trying the app only (never for real use); sign in as";
   for (size_t i = 0; i < governance.accounts.size(); ++i) {
     const auto& account = governance.accounts[i];
