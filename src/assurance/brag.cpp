@@ -4,11 +4,10 @@
 #include <set>
 
 #include "core/natural_order.h"
+#include "core/text.h"
 
 namespace ics::assurance {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 BragMovement movement_between(const std::optional<StocktakeRating>& previous, const StocktakeRating& current) {
   if (!previous) return BragMovement::New;
@@ -101,8 +100,8 @@ BragSummary brag_summary(const std::vector<Priority>& priorities, Month stocktak
 
 FieldErrors priority_errors(const Priority& priority) {
   FieldErrors errors;
-  if (blank(priority.ref)) errors.push_back({"ref", "Enter a reference, like NO4.4"});
-  if (blank(priority.description)) errors.push_back({"description", "Enter a description of the priority"});
+  if (is_blank(priority.ref)) errors.push_back({"ref", "Enter a reference, like NO4.4"});
+  if (is_blank(priority.description)) errors.push_back({"description", "Enter a description of the priority"});
   if (priority.overseeing_committee_id <= 0)
     errors.push_back({"overseeing_committee_id", "Choose the overseeing group"});
 
@@ -116,7 +115,7 @@ FieldErrors priority_errors(const Priority& priority) {
                                              priority.ratings[i - 1].stocktake.long_label()});
   }
 
-  const bool has_successor = !blank(priority.superseded_by);
+  const bool has_successor = !is_blank(priority.superseded_by);
   if (has_successor && priority.superseded_by == priority.ref)
     errors.push_back({"superseded_by", "A priority cannot be superseded by itself"});
   if (has_successor && !priority.superseded_from)

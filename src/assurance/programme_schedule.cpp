@@ -4,13 +4,10 @@
 #include <tuple>
 
 #include "core/natural_order.h"
+#include "core/text.h"
 
 namespace ics::assurance {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-// "3 March 2026", as exception reports write dates.
 
 // The years the working-day calendar knows; a date outside them is a typing slip.
 bool plausible_date(Date d) { return d.year() >= 1971 && d.year() <= 2100; }
@@ -54,7 +51,7 @@ std::vector<std::string> off_track_reasons(const Programme& programme, Date toda
   if (programme.status == ProgrammeStatus::Delayed || programme.status == ProgrammeStatus::Paused) {
     std::string reason("status: ");
     reason += enum_name(programme.status);
-    if (!blank(programme.status_reason)) reason += " - " + programme.status_reason;
+    if (!is_blank(programme.status_reason)) reason += " - " + programme.status_reason;
     reasons.push_back(std::move(reason));
   }
   for (const ProgrammeProduct* p : by_planned_date(programme.products)) {
@@ -63,7 +60,7 @@ std::vector<std::string> off_track_reasons(const Programme& programme, Date toda
       reason += ' ';
       reason += enum_name(*p->outcome);
       reason += " at " + p->planned_date.long_label();
-      if (!blank(p->outcome_detail)) reason += ": " + p->outcome_detail;
+      if (!is_blank(p->outcome_detail)) reason += ": " + p->outcome_detail;
       reasons.push_back(std::move(reason));
     } else if (!p->outcome && p->planned_date < today) {
       reasons.push_back(p->product + " was due at committee on " + p->planned_date.long_label() +
@@ -102,13 +99,13 @@ std::vector<ScheduledProduct> product_schedule(const std::vector<Programme>& pro
 
 FieldErrors programme_errors(const Programme& programme) {
   FieldErrors errors;
-  if (blank(programme.ref)) errors.push_back({"ref", "Enter a reference, like P01"});
-  if (blank(programme.name)) errors.push_back({"name", "Enter the programme's name"});
+  if (is_blank(programme.ref)) errors.push_back({"ref", "Enter a reference, like P01"});
+  if (is_blank(programme.name)) errors.push_back({"name", "Enter the programme's name"});
   if (programme.funding_pence < 0) errors.push_back({"funding_m", "Funding must be £0m or more"});
   for (size_t i = 0; i < programme.products.size(); ++i) {
     const ProgrammeProduct& p = programme.products[i];
     const std::string field = "product-" + std::to_string(i) + "-";
-    if (blank(p.product)) errors.push_back({field + "product", "Enter the product's name"});
+    if (is_blank(p.product)) errors.push_back({field + "product", "Enter the product's name"});
     if (p.committee_id <= 0) errors.push_back({field + "committee_id", "Choose the committee that receives it"});
     if (p.planned_date == Date{}) errors.push_back({field + "planned_date", "Enter the planned date"});
     else if (!plausible_date(p.planned_date))

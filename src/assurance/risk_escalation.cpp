@@ -19,8 +19,6 @@ RiskLevel level_above(RiskLevel level) {
   return RiskLevel::Board;
 }
 
-// "31 March 2026", as board papers write dates.
-
 int score_or_zero(const Risk& risk, Date date) {
   const auto entry = score_on(risk, date);
   return entry ? entry->rating.score() : 0;

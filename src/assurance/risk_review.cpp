@@ -1,11 +1,10 @@
 #include "assurance/risk_review.h"
 
 #include "assurance/risk_scoring.h"
+#include "core/text.h"
 
 namespace ics::assurance {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 void check_scale(const std::optional<long long>& value, const std::string& field, const std::string& label,
                  FieldErrors& errors) {
@@ -26,7 +25,7 @@ FieldErrors apply_risk_review(Risk& risk, const RiskReview& review, Date today, 
                                   ", the date of the latest scoring"});
   check_scale(review.likelihood, "likelihood", "likelihood", errors);
   check_scale(review.consequence, "consequence", "consequence", errors);
-  if (blank(review.note)) errors.push_back({"note", "Enter a note saying why the score is what it is"});
+  if (is_blank(review.note)) errors.push_back({"note", "Enter a note saying why the score is what it is"});
   if (review.date && review.review_date && *review.review_date <= *review.date)
     errors.push_back({"review_date", "The next review date must be after the date of the review"});
   if (!errors.empty()) return errors;

@@ -2,15 +2,15 @@
 
 #include <stdexcept>
 
+#include "core/text.h"
+
 namespace ics::assurance {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 bool on_scale(int value) { return value >= 1 && value <= 5; }
 
 void require(FieldErrors& errors, const std::string& value, const char* field, const char* message) {
-  if (blank(value)) errors.push_back({field, message});
+  if (is_blank(value)) errors.push_back({field, message});
 }
 
 }  // namespace
@@ -82,9 +82,9 @@ FieldErrors risk_errors(const Risk& risk) {
   require(errors, risk.title, "title", "Enter a title");
   require(errors, risk.event, "event", "Enter the risk event: what might happen");
   require(errors, risk.owner, "owner", "Enter the executive owner");
-  if ((risk.level == RiskLevel::Organisation || risk.level == RiskLevel::Place) && blank(risk.org_code))
+  if ((risk.level == RiskLevel::Organisation || risk.level == RiskLevel::Place) && is_blank(risk.org_code))
     errors.push_back({"org_code", "Enter the code of the organisation or place that holds the risk"});
-  if (risk.confidential && blank(risk.confidential_reason))
+  if (risk.confidential && is_blank(risk.confidential_reason))
     errors.push_back({"confidential_reason", "Enter why the risk is confidential"});
 
   FieldErrors initial = rating_errors(risk.initial, "initial_");

@@ -16,7 +16,6 @@ Date add_days(Date date, int days) { return Date{date.days + days}; }
 // 1970-01-01 was a Thursday.
 int weekday(Date date) { return ((date.days + 3) % 7 + 7) % 7; }
 
-
 }  // namespace detail
 
 namespace {

@@ -3,15 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace ics::governance {
 namespace {
-
-std::string trimmed(const std::string& s) {
-  const auto begin = s.find_first_not_of(" \t\r\n");
-  if (begin == std::string::npos) return {};
-  const auto end = s.find_last_not_of(" \t\r\n");
-  return s.substr(begin, end - begin + 1);
-}
 
 bool same_ref(const std::string& a, const std::string& b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -46,7 +41,7 @@ bool is_overdue(const Action& action, Date today) {
 
 FieldErrors apply_action_change(Action& action, const ActionChange& change, const std::vector<Action>& log) {
   FieldErrors errors;
-  std::string target = trimmed(change.target);
+  std::string target = trim(change.target);
   const bool closing = !is_open(change.status);
   if (closing && change.on < action.raised_on)
     errors.push_back({"status", "An action cannot be closed before the date it was raised (" +
@@ -84,7 +79,7 @@ FieldErrors apply_action_change(Action& action, const ActionChange& change, cons
     action.status_target.clear();
   }
   action.status = change.status;
-  const std::string note = trimmed(change.note);
+  const std::string note = trim(change.note);
   if (!note.empty()) action.updates.push_back(ActionUpdate{change.on, change.by, note});
   return errors;
 }

@@ -9,8 +9,6 @@
 namespace ics::governance {
 namespace {
 
-// "12 March 2024", as agendas print dates.
-
 AgendaItem standing_item(const char* number, const char* title, ActionRequested action, ItemFormat format,
                          MeetingPart part) {
   AgendaItem item;

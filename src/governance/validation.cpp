@@ -5,10 +5,10 @@
 #include <set>
 #include <string>
 
+#include "core/text.h"
+
 namespace ics::governance {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // "HH:MM" on the 24-hour clock.
 bool valid_time(const std::string& t) {
@@ -25,7 +25,7 @@ bool plausible_date(Date d) { return d.year() >= 1971 && d.year() <= 2100; }
 constexpr const char* kDateRange = "Date must be between 1971 and 2100";
 
 void require(FieldErrors& errors, const std::string& value, const char* field, const char* message) {
-  if (blank(value)) errors.push_back({field, message});
+  if (is_blank(value)) errors.push_back({field, message});
 }
 
 }  // namespace
@@ -39,7 +39,7 @@ FieldErrors validate_person(const Person& person) {
 FieldErrors validate_committee(const Committee& committee) {
   FieldErrors errors;
   require(errors, committee.name, "name", "Enter a name");
-  if (blank(committee.code)) {
+  if (is_blank(committee.code)) {
     errors.push_back({"code", "Enter a short code, like ICSB"});
   } else {
     for (char c : committee.code)
@@ -68,7 +68,7 @@ FieldErrors validate_committee(const Committee& committee) {
 FieldErrors validate_meeting(const Meeting& meeting) {
   FieldErrors errors;
   if (!plausible_date(meeting.date)) errors.push_back({"date", kDateRange});
-  if (blank(meeting.start_time)) {
+  if (is_blank(meeting.start_time)) {
     errors.push_back({"start_time", "Enter a start time like 09:30"});
   } else if (!valid_time(meeting.start_time)) {
     errors.push_back({"start_time", "Enter a time like 09:30"});
@@ -84,11 +84,11 @@ FieldErrors validate_meeting(const Meeting& meeting) {
   for (size_t i = 0; i < meeting.agenda.size(); ++i) {
     const AgendaItem& item = meeting.agenda[i];
     const std::string prefix = "agenda-" + std::to_string(i) + "-";
-    if (blank(item.number))
+    if (is_blank(item.number))
       errors.push_back({prefix + "number", "Enter an item number"});
     else if (!numbers.insert(item.number).second)
       errors.push_back({prefix + "number", "Item number " + item.number + " is used more than once"});
-    if (blank(item.title)) errors.push_back({prefix + "title", "Enter a title"});
+    if (is_blank(item.title)) errors.push_back({prefix + "title", "Enter a title"});
     if (!item.time.empty() && !valid_time(item.time)) errors.push_back({prefix + "time", "Enter a time like 09:30"});
   }
 
@@ -97,7 +97,7 @@ FieldErrors validate_meeting(const Meeting& meeting) {
     const std::string field = "attendance-" + std::to_string(record.person_id);
     if (!recorded.insert(record.person_id).second)
       errors.push_back({field, "Attendance is recorded more than once for this person"});
-    else if (record.status == AttendanceStatus::Deputy && blank(record.deputy_name))
+    else if (record.status == AttendanceStatus::Deputy && is_blank(record.deputy_name))
       errors.push_back({field, "Enter the name of the deputy"});
   }
 
@@ -111,7 +111,7 @@ FieldErrors validate_paper(const Paper& paper) {
   FieldErrors errors;
   require(errors, paper.title, "title", "Enter a title");
   require(errors, paper.enclosure_ref, "enclosure_ref", "Enter an enclosure reference, like Enc B");
-  if (paper.confidential && blank(paper.confidential_reason))
+  if (paper.confidential && is_blank(paper.confidential_reason))
     errors.push_back({"confidential_reason", "Enter why the paper is confidential"});
   return errors;
 }
@@ -127,7 +127,7 @@ FieldErrors validate_action(const Action& action) {
     errors.push_back({"closed_on", "Enter the date the action was closed"});
   else if (action.closed_on && *action.closed_on < action.raised_on)
     errors.push_back({"closed_on", "Date closed must be on or after the date raised"});
-  if (blank(action.status_target)) {
+  if (is_blank(action.status_target)) {
     if (action.status == ActionStatus::Superseded)
       errors.push_back({"status_target", "Enter the reference of the action that supersedes it"});
     if (action.status == ActionStatus::Consolidated)

@@ -6,18 +6,13 @@
 #include "assurance/programme_schedule.h"
 #include "core/errors.h"
 #include "core/money.h"
+#include "core/text.h"
 #include "ingest/cell_parsing.h"
 #include "ingest/ingest_common.h"
 #include "store/store.h"
 
 namespace ics {
 namespace {
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
-}
 
 std::unordered_map<std::string, const Programme*> by_ref(const std::vector<Programme>& programmes) {
   std::unordered_map<std::string, const Programme*> map;
@@ -70,7 +65,7 @@ std::vector<Programme> read_programmes_csv(const CsvTable& table, const std::vec
     while (start <= kpis.size()) {
       size_t end = kpis.find(';', start);
       if (end == std::string::npos) end = kpis.size();
-      const std::string id = trimmed(std::string_view(kpis).substr(start, end - start));
+      const std::string id = trim(std::string_view(kpis).substr(start, end - start));
       start = end + 1;
       if (id.empty()) continue;
       if (!metric_ids.count(id)) p.add(c_kpis, "unknown metric id \"" + id + "\"");

@@ -7,19 +7,13 @@
 #include "assurance/risk_scoring.h"
 #include "core/errors.h"
 #include "core/numbers.h"
+#include "core/text.h"
 #include "ingest/cell_parsing.h"
 #include "ingest/ingest_common.h"
 #include "store/store.h"
 
 namespace ics {
 namespace {
-
-std::string trim(std::string_view s) {
-  const size_t first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const size_t last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 // "a; b;; c" -> {"a", "b", "c"}: items trimmed, empty ones dropped.
 std::vector<std::string> split_list(const std::string& cell) {

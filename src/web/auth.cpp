@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/field_errors.h"
+#include "core/text.h"
 #include "report/html_escape.h"
 #include "web/forms.h"
 #include "web/http_responses.h"
@@ -29,13 +30,6 @@ constexpr const char* kThrottled =
 
 int64_t unix_now() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-std::string trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return "";
-  const auto last = text.find_last_not_of(" \t");
-  return std::string(text.substr(first, last - first + 1));
 }
 
 std::string lower(std::string text) {

@@ -3,19 +3,13 @@
 #include <cctype>
 #include <charconv>
 
+#include "core/text.h"
 #include "report/html_escape.h"
 
 namespace ics::web {
 namespace {
 
 using report::html_escape;
-
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 // The pieces every control shares: the group's class, the hint and error message, and the
 // aria-describedby that ties them to the input so screen readers announce them.
