@@ -16,6 +16,12 @@ void add_metrics_command(CLI::App& app);   // ics metrics (list the catalogue)
 void add_report_command(CLI::App& app);    // ics report ipr
 void add_serve_command(CLI::App& app);     // ics serve
 void add_demo_command(CLI::App& app);      // ics demo
-void add_user_command(CLI::App& app);      // ics user add|token|list
+void add_user_command(CLI::App& app);      // ics user add|token|list|grant
+void add_synth_command(CLI::App& app);     // ics synth population (synth_command.cpp)
+void add_phm_command(CLI::App& app);       // ics phm import|run (phm_command.cpp)
+
+// The two halves of `ics phm`, each in its own file.
+void add_phm_import_command(CLI::App& phm);  // phm_import_command.cpp
+void add_phm_run_command(CLI::App& phm);     // phm_run_command.cpp
 
 }  // namespace ics::cli

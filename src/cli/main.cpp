@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   ics::cli::add_serve_command(app);
   ics::cli::add_demo_command(app);
   ics::cli::add_user_command(app);
+  ics::cli::add_synth_command(app);
+  ics::cli::add_phm_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -39,6 +39,14 @@ class AccountStore {
   // API bearer tokens (`ics user token NAME`).
   virtual void add_api_token(const std::string& token_hash, int64_t account_id, const std::string& actor) = 0;
   virtual std::optional<int64_t> account_for_api_token(const std::string& token_hash) = 0;
+
+  // Patient-level access for population health: the PCN codes whose case-finding lists (patient-
+  // identifiable) the account may see, ordered by code; empty = none (`ics user grant`).
+  virtual std::vector<std::string> patient_level_pcns(int64_t account_id) = 0;
+  // Replaces the account's PCN grants in one transaction, audited. Throws std::runtime_error for an
+  // unknown account (nothing written).
+  virtual void set_patient_level_pcns(int64_t account_id, const std::vector<std::string>& pcn_codes,
+                                      const std::string& actor) = 0;
 };
 
 }  // namespace ics

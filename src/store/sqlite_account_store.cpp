@@ -179,4 +179,10 @@ std::optional<int64_t> SqliteAccountStore::account_for_api_token(const std::stri
   return st.integer(0);
 }
 
+// PLACEHOLDER (issue 5): replaced by the PCN grants table of migration 4.
+std::vector<std::string> SqliteAccountStore::patient_level_pcns(int64_t) { return {}; }
+void SqliteAccountStore::set_patient_level_pcns(int64_t, const std::vector<std::string>&, const std::string&) {
+  throw std::runtime_error("patient-level PCN grants are not stored yet");
+}
+
 }  // namespace ics

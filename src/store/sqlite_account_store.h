@@ -27,6 +27,9 @@ class SqliteAccountStore final : public AccountStore {
 
   void add_api_token(const std::string& token_hash, int64_t account_id, const std::string& actor) override;
   std::optional<int64_t> account_for_api_token(const std::string& token_hash) override;
+  std::vector<std::string> patient_level_pcns(int64_t account_id) override;
+  void set_patient_level_pcns(int64_t account_id, const std::vector<std::string>& pcn_codes,
+                              const std::string& actor) override;
 
  private:
   sqlite3* db_;

@@ -16,6 +16,7 @@ void register_all_routes(WebServer& server) {
   register_risk_routes(server);
   register_delivery_routes(server);
   register_finance_routes(server);
+  register_phm_routes(server);
   // The governance pages' navigation, in the order a secretariat works through them.
   server.add_nav_item({"Committees", "/committees"});
   server.add_nav_item({"Actions", "/actions"});

@@ -27,6 +27,8 @@ void register_risk_routes(WebServer& server);
 void register_delivery_routes(WebServer& server);
 // The system finance report /finance?month=YYYY-MM and the JSON API /api/v1/finance?month=YYYY-MM.
 void register_finance_routes(WebServer& server);
+// Population health: /phm pages and /api/v1/phm/... (phm_routes.cpp).
+void register_phm_routes(WebServer& server);
 // (register_auth_routes is declared in web/auth.h.)
 
 }  // namespace ics::web

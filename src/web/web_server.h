@@ -23,6 +23,9 @@ struct WebOptions {
   // The date the governance pages treat as today (overdue actions, reviews due); absent = the system
   // date. `ics serve --today` sets it for demonstrations and tests.
   std::optional<Date> today;
+  // The population snapshot the PHM pages analyse (`ics phm import`, `ics demo`); "" or a missing file
+  // = the PHM pages say no population has been loaded.
+  std::string phm_snapshot;
 };
 
 // A link in the header's navigation, added by the module that owns the pages.
