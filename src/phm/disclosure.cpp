@@ -1,13 +1,15 @@
-// PLACEHOLDER (issue 5): the owner replaces this whole file with the implementation.
 #include "phm/disclosure.h"
 
-#include <stdexcept>
-
 namespace ics::phm {
-namespace {
-[[noreturn]] void not_built(const char* what) { throw std::logic_error(std::string(what) + " is not built yet"); }
-}  // namespace
 
-std::optional<int64_t> disclosed_count(int64_t) { not_built("disclosed_count"); }
-bool is_suppressed(int64_t) { not_built("is_suppressed"); }
+bool is_suppressed(int64_t count) { return count < 0 || (count >= 1 && count <= kLargestSuppressedCount); }
+
+std::optional<int64_t> disclosed_count(int64_t count) {
+  if (is_suppressed(count)) return std::nullopt;
+  // Written as quotient and remainder so the largest counts cannot overflow: a remainder of 3 or 4 rounds
+  // up, and the two values above the last multiple of 5 below INT64_MAX have remainders 1 and 2.
+  const int64_t down = count - count % 5;
+  return count % 5 >= 3 ? down + 5 : down;
+}
+
 }  // namespace ics::phm

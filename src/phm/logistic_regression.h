@@ -31,18 +31,22 @@ struct LogisticFit {
   double log_likelihood = 0;
 };
 
-// Fits P(y=1) = 1 / (1 + exp(-x·b)). Throws std::invalid_argument for an empty or inconsistent matrix.
+// Fits P(y=1) = 1 / (1 + exp(-x·b)) by Newton's method with step halving, summing X'WX on options.threads
+// threads (the result does not depend on the count). Throws std::invalid_argument for an empty or
+// inconsistent matrix, an outcome other than 0/1, a non-finite value, or (ridge 0) a singular design.
 LogisticFit fit_logistic(const DesignMatrix& data, const FitOptions& options = {});
 
-// 1 / (1 + exp(-x·b)).
+// 1 / (1 + exp(-x·b)). Throws std::invalid_argument when the sizes differ.
 double predict_probability(std::span<const double> coefficients, std::span<const double> features);
 
 // Area under the ROC curve (the probability that a random positive scores above a random negative,
-// ties counting a half). NaN when there are no positives or no negatives.
+// ties counting a half). NaN when there are no positives or no negatives. Throws std::invalid_argument
+// when the sizes differ or a score is NaN (as does calibration_by_decile).
 double area_under_curve(std::span<const double> scores, std::span<const uint8_t> outcomes);
 
 // Calibration: rows sorted by score and cut into ten groups of equal size (the last takes the
-// remainder); each decile's mean predicted probability and observed rate.
+// remainder, ties in score kept in row order); each decile's mean predicted probability and observed
+// rate. Empty for no rows; with fewer than ten rows the first nine deciles are empty (persons 0).
 struct CalibrationDecile {
   int decile = 0;  // 1 = lowest predicted risk
   int64_t persons = 0;

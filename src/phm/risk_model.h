@@ -49,12 +49,15 @@ bool is_held_out(std::string_view person_id);
 
 // Trains, tests and scores. facts_at are all_person_facts(population, at); facts_year_before are
 // all_person_facts(population, one_year_before(at)). Needs a year of events before at - 1 year for the
-// features to mean anything: throws std::invalid_argument when at - 1 year is before extract_start or
-// at is after extract_end + 1 day.
+// features to mean anything: throws std::invalid_argument when at - 2 years is before extract_start, when
+// at is after extract_end + 1 day, or when nobody was in the population on at - 1 year. Tiers hold at most
+// 0.5%, 2% and 5% of the persons in the population on `at` (whole persons, rounded down), ranked by
+// probability, ties by person index. test_auc is NaN when the held-out third has only one outcome.
 RiskModelReport run_risk_model(const Population& population, const std::vector<PersonFacts>& facts_year_before,
                                const std::vector<PersonFacts>& facts_at, Date at, const FitOptions& options = {});
 
-// The person's largest positive contributions, largest first (at most `count`).
+// The person's largest positive contributions, largest first (at most `count`; none before the model is
+// fitted).
 std::vector<ContributingFactor> contributing_factors(const RiskModelReport& model, const RiskFeatures& features,
                                                      size_t count = 3);
 
@@ -72,7 +75,9 @@ struct CaseFindingEntry {
   std::vector<ContributingFactor> factors;
 };
 
-// Everyone in tiers Top0_5..Top5 registered with the given PCNs (empty = all), highest risk first.
+// Everyone in tiers Top0_5..Top5 registered with the given PCNs (indexes into geography.pcn_codes;
+// empty = all), highest risk first, with three contributing factors each. Throws std::invalid_argument
+// for an unknown PCN index or facts and a model of another population.
 std::vector<CaseFindingEntry> case_finding_list(const Population& population, const std::vector<PersonFacts>& facts_at,
                                                 const RiskModelReport& model, const std::vector<uint16_t>& pcns);
 

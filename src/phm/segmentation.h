@@ -1,7 +1,9 @@
 #pragma once
 // Bridges to Health segmentation (Lynn et al. 2007, as used by NHS England's PHM programme): every person
 // in the population on a date falls in exactly one segment, decided by priority rules on their facts.
-// The rules, highest priority first, are documented in docs/phm-data.md and segment_of() below.
+// The rules, highest priority first, are documented in docs/phm-data.md and the enum below. "Last year" is
+// [at - 1 year, at); a condition counts when diagnosed on or before `at`; age is completed years on `at`;
+// "long-term conditions" are the 25 before Pregnancy (population.h), not the two registers.
 #include <array>
 #include <cstdint>
 #include <string>
@@ -13,23 +15,28 @@
 namespace ics::phm {
 
 enum class Segment : uint8_t {
-  ShortDeclineBeforeDying,     // end of life: on the palliative care register
-  LongDeclineFrailty,          // dementia; or 75+ with 4+ long-term conditions; or 65+ with social care
-  LimitedReserveExacerbations, // organ failure: heart failure, COPD, CKD or chronic liver disease
-  StableSeriousDisability,     // learning disability, or stroke/TIA, or Parkinson's
-  ChronicConditions,           // any other long-term condition
-  MaternalInfantHealth,        // under 1, or a pregnancy in the last year
-  AcutelyIllCurable,           // an A&E attendance or emergency admission in the last year
-  Healthy,                     // none of the above
+  ShortDeclineBeforeDying,     // 1. on the palliative care register
+  LongDeclineFrailty,          // 2. dementia; or age 75+ with 4+ long-term conditions; or age 65+ with 1+ social
+                               //    care package in the last year
+  LimitedReserveExacerbations, // 3. heart failure, COPD, chronic kidney disease or chronic liver disease
+  StableSeriousDisability,     // 4. learning disability, stroke/TIA or Parkinson's
+  ChronicConditions,           // 5. any other long-term condition (1+)
+  MaternalInfantHealth,        // 6. under 1 (age 0), or a pregnancy recorded in the last year
+  AcutelyIllCurable,           // 7. 1+ A&E attendance or emergency admission in the last year
+  Healthy,                     // 8. none of the above
 };
 inline constexpr int kSegmentCount = 8;
 
 // The segment of a person in the population (facts.in_population must be true).
 Segment segment_of(const PersonFacts& facts);
 
-// "Healthy", "Maternal and infant health", ... as the Bridges to Health model names them.
+// The Bridges to Health name: "Short period of decline before dying", "Long period of decline (frailty)",
+// "Limited reserve and exacerbations", "Stable but serious disability", "Chronic conditions, normal function",
+// "Maternal and infant health", "Acutely ill, mostly curable", "Healthy".
 std::string segment_label(Segment s);
-std::string_view segment_key(Segment s);  // "healthy", "maternal_infant", ... for CSV and JSON
+// For CSV and JSON: "short_decline", "frailty", "limited_reserve", "serious_disability", "chronic_conditions",
+// "maternal_infant", "acutely_ill", "healthy".
+std::string_view segment_key(Segment s);
 
 // One row of the segment tables: persons in a segment within a group, and their last year's use.
 struct SegmentCell {
@@ -52,7 +59,8 @@ struct SegmentSummary {
 // Segments each person (Healthy for people not in the population; check facts[p].in_population).
 std::vector<Segment> segment_population(const std::vector<PersonFacts>& facts);
 
-// Sums persons and last year's use by segment and group. facts and segments are indexed by person.
+// Sums persons and last year's use by segment and group over persons in the population (people outside it
+// count nowhere). facts and segments are indexed by person. Runs on the machine's cores.
 SegmentSummary summarise_segments(const Population& population, const std::vector<PersonFacts>& facts,
                                   const std::vector<Segment>& segments, Date at);
 

@@ -41,10 +41,18 @@ struct ValueReport {
   int64_t total_opportunity_pence = 0;
 };
 
-// The 25th percentile of the ratios (linear interpolation between order statistics, as R's type 7).
+// The 25th percentile of the ratios (linear interpolation between order statistics, as R's type 7);
+// NaN ratios are ignored; NaN when none is left.
 double best_quartile(std::vector<double> ratios);
 
-// facts_at: all_person_facts(population, at) — last year's events by setting and age, sex on `at`.
-ValueReport find_value_opportunities(const Population& population, const std::vector<PersonFacts>& facts_at, Date at);
+// facts_at: all_person_facts(population, at). Persons in the population on `at` only (so the ICS rates and
+// the PCNs' counts are of the same people): ICS rates per ESP age band (on `at`) x sex and setting from
+// last year's events; each PCN's expected = sum over strata of ICS rate x its persons. The benchmark is
+// best_quartile of the PCNs' ratios with expected > 0; opportunity_pence = excess_events x cost_pence ÷
+// observed, rounded half away from zero. PCNs with nobody in the population get no rows. Tallies on
+// `threads` threads (0 = the machine's cores). Throws std::invalid_argument when facts_at is not one per
+// person or a sex is out of range.
+ValueReport find_value_opportunities(const Population& population, const std::vector<PersonFacts>& facts_at, Date at,
+                                     unsigned threads = 0);
 
 }  // namespace ics::phm
