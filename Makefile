@@ -3,6 +3,7 @@
 #   make test  installs what is missing, builds (warnings as errors, and an ASan/UBSan build), runs every test
 PORT ?= 8080
 DB ?= var/ics.db
+PHM_SNAPSHOT = $(basename $(DB)).phm
 JOBS ?= 2
 CMAKE_FLAGS ?=
 
@@ -21,7 +22,11 @@ build-asan: deps
 
 run: build
 	@mkdir -p var
-	@if [ ! -f $(DB) ]; then echo "Creating the demo ICS in $(DB)"; ./build/ics demo --db $(DB) --ae ../shared/data/ae_attendances.csv; fi
+	@# The demo writes the store and, beside it, the population snapshot; a snapshot left without its store is stale.
+	@if [ ! -f $(DB) ]; then rm -f $(PHM_SNAPSHOT); echo "Creating the demo ICS in $(DB)"; \
+	  ./build/ics demo --db $(DB) --ae ../shared/data/ae_attendances.csv; fi
+	@if [ ! -f $(PHM_SNAPSHOT) ]; then echo "No population in $(PHM_SNAPSHOT): the population health pages will be empty" \
+	  "(ics demo --force, or ics phm import, makes one)"; fi
 	./build/ics serve --db $(DB) --port $(PORT)
 
 test: build build-asan

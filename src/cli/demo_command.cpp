@@ -1,7 +1,8 @@
-// ics demo --db FILE --ae PATH [--force] [--seed N] [--today YYYY-MM-DD]: fill a store with the demo ICS
-// (Nottingham and Nottinghamshire): its organisations, the real A&E series, generated series for every
-// other KPI, a year of board governance up to today, demo sign-in accounts, the assurance picture (risks,
-// priorities, programmes) and two financial years of finance, activity and workforce.
+// ics demo --db FILE --ae PATH [--force] [--seed N] [--today YYYY-MM-DD] [--persons N]: fill a store with the
+// demo ICS (Nottingham and Nottinghamshire): its organisations, the real A&E series, generated series for
+// every other KPI, a year of board governance up to today, demo sign-in accounts, the assurance picture
+// (risks, priorities, programmes), two financial years of finance, activity and workforce, and a generated
+// population written as the population health snapshot beside the store (what `ics serve` reads).
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -18,9 +19,12 @@
 #include "demo/demo_finance.h"
 #include "demo/demo_governance.h"
 #include "demo/demo_organisations.h"
+#include "demo/demo_population.h"
 #include "demo/demo_series.h"
 #include "ingest/ae_attendances.h"
+#include "ingest/ons_population.h"
 #include "performance/metric_catalogue.h"
+#include "phm/snapshot.h"
 
 namespace ics::cli {
 namespace {
@@ -31,6 +35,8 @@ struct DemoArgs {
   bool force = false;
   uint64_t seed = demo::kDefaultSeed;
   std::string today;  // "" = the system date; the governance year ends here
+  int64_t persons = demo::kDefaultDemoPersons;
+  std::string ons = ICS_SOURCE_DIR "/../shared/data/ons_uk_population_2023.csv";
 };
 
 Date demo_today(const std::string& text) {
@@ -90,12 +96,25 @@ std::string describe_finance(const demo::DemoFinance& f, Date today) {
          with_commas(f.activity.size()) + " activity rows, " + with_commas(f.workforce.size()) + " workforce rows";
 }
 
+std::string describe_population(const phm::Population& p, const std::string& path) {
+  return std::string("population health: ") + with_commas(p.person_count()) + " generated persons in " +
+         std::to_string(p.geography.place_codes.size()) + " places, " + std::to_string(p.geography.pcn_codes.size()) +
+         " PCNs and " + std::to_string(p.geography.practice_codes.size()) + " practices, " +
+         with_commas(p.event_count()) + " events from " + p.extract_start.to_string() + " to " +
+         p.extract_end.to_string() + ", in " + path;
+}
+
 void run_demo(const DemoArgs& args) {
-  // Read and check the A&E file before touching the store, so a bad file changes nothing.
+  // Read and check the input files before touching the store, so a bad file changes nothing.
   if (!std::filesystem::exists(args.ae))
     throw InputError(InputProblem{args.ae, 0, 0,
                                   "A&E file not found; give the NHS England A&E attendances CSV with --ae PATH"});
+  if (!std::filesystem::exists(args.ons))
+    throw InputError(InputProblem{
+        args.ons, 0, 0, "ONS population file not found; give the ONS mid-year estimates CSV with --ons PATH"});
+  if (args.persons < 1) throw InputError("--persons must be at least 1");
   const auto ae = read_ae_attendances_csv(read_csv_file(args.ae));
+  const auto age_sex = ingest::read_ons_population(args.ons);
   const auto catalogue = standard_metric_catalogue();
   const auto organisations = demo::demo_organisations();
   auto generated = demo::generate_demo_observations(catalogue, args.seed);
@@ -109,6 +128,12 @@ void run_demo(const DemoArgs& args) {
                         has_governance(*store) || has_assurance(*store) || has_finance(*store, finance);
   if (has_data && !args.force)
     throw InputError(InputProblem{args.db, 0, 0, "the store already holds data; use --force to replace it"});
+  const std::string snapshot = phm::snapshot_path_beside(args.db);
+  if (std::filesystem::exists(snapshot) && !args.force)
+    throw InputError(InputProblem{snapshot, 0, 0, "a population snapshot is already there; use --force to replace it"});
+  // Generated before the store is cleared, so a failure here leaves the store as it was.
+  const auto population = std::make_shared<const phm::PopulationColumns>(
+      phm::generate_population(demo::demo_synth_options(today, args.persons, args.seed), age_sex));
   if (has_data) {
     // Assurance first: priorities and programme products refer to committees.
     store->assurance().clear_assurance_data(demo::kDemoActor);
@@ -140,6 +165,10 @@ void run_demo(const DemoArgs& args) {
   std::cout << describe_assurance(assurance) << '\n';
   demo::load_demo_finance(*store, finance, today);
   std::cout << describe_finance(finance, today) << '\n';
+  const phm::Population view = phm::view_of(population);
+  phm::write_snapshot(view, snapshot);
+  std::cout << describe_population(view, snapshot) << '\n';
+  demo::load_demo_patient_access(*store);
 
   std::cout << "demo accounts, for trying the app only (never for real use); sign in as";
   for (size_t i = 0; i < governance.accounts.size(); ++i) {
@@ -149,6 +178,10 @@ void run_demo(const DemoArgs& args) {
       if (account.person_id == person.id) std::cout << ": " << person.name;
     std::cout << ")";
   }
+  std::cout << ", " << demo::kPcnLeadAccount << " (analyst, with patient-level access to";
+  const auto pcns = demo::demo_pcn_lead_pcns();
+  for (size_t i = 0; i < pcns.size(); ++i) std::cout << (i == 0 ? " " : ", ") << pcns[i];
+  std::cout << ")";
   std::cout << "\nthe password of every demo account is the demo password: " << demo::kDemoPassword << "\n";
 }
 
@@ -163,6 +196,12 @@ void add_demo_command(CLI::App& app) {
   cmd->add_flag("--force", args->force, "Replace the data of a store that already holds some");
   cmd->add_option("--seed", args->seed, "Seed for the generated series and governance records")->capture_default_str();
   cmd->add_option("--today", args->today, "The day the demo's governance year ends (default: the system date)");
+  cmd->add_option("--persons", args->persons,
+                  "Persons in the generated population (default: a sample of the real ~1.2 million, so the "
+                  "demo is made in seconds)")
+      ->capture_default_str();
+  cmd->add_option("--ons", args->ons, "ONS mid-year population estimates CSV (the generated ages and sexes)")
+      ->capture_default_str();
   cmd->callback([args] { run_demo(*args); });
 }
 

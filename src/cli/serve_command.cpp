@@ -1,4 +1,5 @@
 // ics serve [--db FILE] [--host 127.0.0.1] [--port 8080] [--assets DIR] [--today YYYY-MM-DD]
+//           [--phm-snapshot FILE]
 // Serves the web pages and JSON API until SIGINT or SIGTERM, then stops cleanly.
 #include <pthread.h>
 
@@ -11,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/store_access.h"
 #include "core/errors.h"
+#include "phm/snapshot.h"
 #include "web/web_server.h"
 
 namespace ics::cli {
@@ -22,6 +24,7 @@ struct ServeArgs {
   int port = 8080;
   std::string assets = web::WebOptions{}.assets_dir;
   std::string today;  // "" = the system date
+  std::string phm_snapshot;  // "" = beside the store (phm::snapshot_path_beside)
 };
 
 void run_serve(const ServeArgs& args) {
@@ -48,6 +51,7 @@ void run_serve(const ServeArgs& args) {
   web::WebOptions options;
   options.assets_dir = args.assets;
   options.today = today;
+  options.phm_snapshot = args.phm_snapshot.empty() ? phm::snapshot_path_beside(args.db) : args.phm_snapshot;
   web::WebServer server(*store, options);
   int port = 0;
   try {
@@ -81,6 +85,8 @@ void add_serve_command(CLI::App& app) {
   serve->add_option("--assets", args->assets, "Directory of the NHS.UK frontend's dist/nhsuk build")
       ->capture_default_str();
   serve->add_option("--today", args->today, "Treat this date (YYYY-MM-DD) as today: overdue actions, reviews due");
+  serve->add_option("--phm-snapshot", args->phm_snapshot,
+                    "Population snapshot for the population health pages (default: beside --db, e.g. var/ics.phm)");
   serve->callback([args] { run_serve(*args); });
 }
 

@@ -1,6 +1,9 @@
 // ics user add --name N --role R --password-stdin [--person ID]: create a sign-in account.
 // ics user token NAME: print a new API bearer token for an account (shown once; only its hash is kept).
-// ics user list: the accounts, by name.
+// ics user list: the accounts, by name, with their patient-level PCNs.
+// ics user grant --name N --pcn CODE[,CODE...] | --none: replace the PCNs whose case-finding lists (patient-
+// identifiable) the account may see.
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -10,6 +13,7 @@
 #include "cli/commands.h"
 #include "cli/store_access.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "domain/account.h"
 #include "web/password_hash.h"
 
@@ -31,6 +35,35 @@ struct UserTokenArgs {
   std::string db;
   std::string name;
 };
+
+struct UserGrantArgs {
+  std::string db;
+  std::string name;
+  std::string pcns;  // "CODE,CODE"; "" = none
+  bool none = false;
+};
+
+std::string joined(const std::vector<std::string>& codes) {
+  std::string out;
+  for (const auto& code : codes) out += (out.empty() ? "" : ",") + code;
+  return out;
+}
+
+// "A, B ,,C" -> {"A", "B", "C"}: spaces around codes and empty items (a trailing comma) are dropped.
+std::vector<std::string> parse_pcn_list(const std::string& text) {
+  std::vector<std::string> codes;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t comma = std::min(text.find(',', start), text.size());
+    std::string code = trim(std::string_view(text).substr(start, comma - start));
+    for (unsigned char c : code)
+      if (c < 0x20 || c == 0x7f || c == ' ')
+        throw InputError("--pcn \"" + code + "\": a PCN code has no spaces or control characters");
+    if (!code.empty()) codes.push_back(std::move(code));
+    start = comma + 1;
+  }
+  return codes;
+}
 
 // Characters, not bytes, so a passphrase in any script is measured the way its owner counts it.
 size_t utf8_length(const std::string& text) {
@@ -108,6 +141,31 @@ void run_user_token(const UserTokenArgs& args) {
   std::cout << token << '\n';
 }
 
+void run_user_grant(const UserGrantArgs& args, bool pcn_given) {
+  if (pcn_given == args.none) throw InputError("give the PCNs with --pcn CODE[,CODE...], or --none to clear them");
+  const auto codes = args.none ? std::vector<std::string>{} : parse_pcn_list(args.pcns);
+  auto store = open_store(args.db);
+  const auto account = store->accounts().account_by_name(args.name);
+  if (!account) throw InputError("no account named \"" + args.name + "\"");
+
+  // A code the store's organisations do not know may still be in an imported population, so it is
+  // granted; the warning catches a typo.
+  std::vector<std::string> known;
+  for (const auto& org : store->organisations())
+    if (org.type == OrganisationType::Pcn) known.push_back(org.code);
+  if (!known.empty())
+    for (const auto& code : codes)
+      if (std::find(known.begin(), known.end(), code) == known.end())
+        std::cerr << "warning: " << code << " is not a PCN among the store's organisations (granted all the same)\n";
+
+  store->accounts().set_patient_level_pcns(account->id, codes, kActor);
+  const auto granted = store->accounts().patient_level_pcns(account->id);
+  if (granted.empty())
+    std::cout << account->name << " has no patient-level access\n";
+  else
+    std::cout << account->name << " has patient-level access to " << joined(granted) << '\n';
+}
+
 void run_user_list(const std::string& db) {
   auto store = open_store(db);
   const auto accounts = store->accounts().accounts();
@@ -118,11 +176,13 @@ void run_user_list(const std::string& db) {
   size_t name_width = 4;
   for (const auto& a : accounts) name_width = std::max(name_width, a.name.size());
   std::cout << std::left << std::setw(static_cast<int>(name_width)) << "name" << "  " << std::setw(11) << "role"
-            << "  " << std::setw(6) << "person" << "  status\n";
-  for (const auto& a : accounts)
+            << "  " << std::setw(6) << "person" << "  " << std::setw(8) << "status" << "  patient-level PCNs\n";
+  for (const auto& a : accounts) {
+    const auto pcns = store->accounts().patient_level_pcns(a.id);
     std::cout << std::setw(static_cast<int>(name_width)) << a.name << "  " << std::setw(11) << enum_name(a.role) << "  "
-              << std::setw(6) << (a.person_id ? std::to_string(*a.person_id) : "-") << "  "
-              << (a.disabled ? "disabled" : "active") << '\n';
+              << std::setw(6) << (a.person_id ? std::to_string(*a.person_id) : "-") << "  " << std::setw(8)
+              << (a.disabled ? "disabled" : "active") << "  " << (pcns.empty() ? "-" : joined(pcns)) << '\n';
+  }
 }
 
 }  // namespace
@@ -150,6 +210,16 @@ void add_user_command(CLI::App& app) {
   auto* list = user->add_subcommand("list", "List the accounts");
   add_db_option(*list, *list_db);
   list->callback([list_db] { run_user_list(*list_db); });
+
+  auto grant_args = std::make_shared<UserGrantArgs>();
+  auto* grant = user->add_subcommand(
+      "grant", "Replace the PCNs whose patient-identifiable case-finding lists an account may see");
+  add_db_option(*grant, grant_args->db);
+  grant->add_option("--name", grant_args->name, "Account name")->required();
+  auto* pcn = grant->add_option("--pcn", grant_args->pcns,
+                                "PCN codes separated by commas (they replace the account's grants; \"\" clears them)");
+  grant->add_flag("--none", grant_args->none, "Clear the account's patient-level access")->excludes(pcn);
+  grant->callback([grant_args, pcn] { run_user_grant(*grant_args, pcn->count() > 0); });
 }
 
 }  // namespace ics::cli

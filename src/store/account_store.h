@@ -43,8 +43,8 @@ class AccountStore {
   // Patient-level access for population health: the PCN codes whose case-finding lists (patient-
   // identifiable) the account may see, ordered by code; empty = none (`ics user grant`).
   virtual std::vector<std::string> patient_level_pcns(int64_t account_id) = 0;
-  // Replaces the account's PCN grants in one transaction, audited. Throws std::runtime_error for an
-  // unknown account (nothing written).
+  // Replaces the account's PCN grants (duplicates dropped) in one transaction, audited. Throws
+  // std::runtime_error for an unknown account or an empty code (nothing written).
   virtual void set_patient_level_pcns(int64_t account_id, const std::vector<std::string>& pcn_codes,
                                       const std::string& actor) = 0;
 };

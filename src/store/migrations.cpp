@@ -222,6 +222,15 @@ const std::vector<Migration>& migrations() {
         ) WITHOUT ROWID;
         CREATE INDEX workforce_by_month ON workforce(month);
       )sql"},
+      // Patient-level access for population health: the PCNs whose case-finding lists (patient-identifiable)
+      // an account may see. Codes are not foreign keys: a PCN may be in the population snapshot only.
+      {4, R"sql(
+        CREATE TABLE account_pcn_grants (
+          account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+          pcn_code   TEXT NOT NULL,
+          PRIMARY KEY (account_id, pcn_code)
+        ) WITHOUT ROWID;
+      )sql"},
       // Append migration N+1 here as {N+1, R"sql(...)sql"}.
   };
   return kMigrations;

@@ -1,5 +1,6 @@
 #include "store/sqlite_account_store.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "domain/governance_json.h"
@@ -50,6 +51,19 @@ void require_person(sqlite3* db, const Account& account) {
 }
 
 std::string audit_json(const Account& account) { return nlohmann::json(account).dump(); }  // no password hash
+
+// Ordered by code, as std::sort orders them, so the stored and the given lists compare equal.
+std::vector<std::string> load_pcn_grants(sqlite3* db, int64_t account_id) {
+  Statement st(db, "SELECT pcn_code FROM account_pcn_grants WHERE account_id = ? ORDER BY pcn_code");
+  st.bind(1, static_cast<long long>(account_id));
+  std::vector<std::string> out;
+  while (st.step()) out.push_back(st.text(0));
+  return out;
+}
+
+std::string grants_json(const Account& account, const std::vector<std::string>& pcn_codes) {
+  return nlohmann::json{{"account_id", account.id}, {"account", account.name}, {"pcns", pcn_codes}}.dump();
+}
 
 }  // namespace
 
@@ -179,10 +193,42 @@ std::optional<int64_t> SqliteAccountStore::account_for_api_token(const std::stri
   return st.integer(0);
 }
 
-// PLACEHOLDER (issue 5): replaced by the PCN grants table of migration 4.
-std::vector<std::string> SqliteAccountStore::patient_level_pcns(int64_t) { return {}; }
-void SqliteAccountStore::set_patient_level_pcns(int64_t, const std::vector<std::string>&, const std::string&) {
-  throw std::runtime_error("patient-level PCN grants are not stored yet");
+std::vector<std::string> SqliteAccountStore::patient_level_pcns(int64_t account_id) {
+  std::lock_guard lock(mutex_);
+  return load_pcn_grants(db_, account_id);
+}
+
+void SqliteAccountStore::set_patient_level_pcns(int64_t account_id, const std::vector<std::string>& pcn_codes,
+                                                const std::string& actor) {
+  std::lock_guard lock(mutex_);
+  Transaction tx(db_);
+  const auto owner = load_account(db_, account_id);
+  if (!owner)
+    throw std::runtime_error("cannot grant patient-level access: account " + std::to_string(account_id) +
+                             " does not exist (nothing was written)");
+  std::vector<std::string> codes = pcn_codes;
+  for (const auto& code : codes)
+    if (code.empty())
+      throw std::runtime_error("cannot grant patient-level access to \"" + owner->name +
+                               "\": a PCN code is empty (nothing was written)");
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+
+  const auto before = load_pcn_grants(db_, account_id);
+  {
+    Statement clear(db_, "DELETE FROM account_pcn_grants WHERE account_id = ?");
+    clear.bind(1, static_cast<long long>(account_id));
+    clear.run();
+  }
+  for (const auto& code : codes) {
+    Statement st(db_, "INSERT INTO account_pcn_grants(account_id, pcn_code) VALUES (?, ?)");
+    st.bind(1, static_cast<long long>(account_id));
+    st.bind(2, code);
+    st.run();
+  }
+  store::write_audit(db_, actor, "patient-level access", account_id, "update", grants_json(*owner, before),
+                     grants_json(*owner, codes));
+  tx.commit();
 }
 
 }  // namespace ics

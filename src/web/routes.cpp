@@ -27,6 +27,7 @@ void register_all_routes(WebServer& server) {
   server.add_nav_item({"Deliverables", "/deliverables"});
   server.add_nav_item({"Programmes", "/programmes"});
   server.add_nav_item({"Finance", "/finance"});
+  server.add_nav_item({"Population health", "/phm"});
 }
 
 }  // namespace ics::web

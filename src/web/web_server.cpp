@@ -10,6 +10,7 @@
 #include "web/auth.h"
 #include "web/http_responses.h"
 #include "web/page_layout.h"
+#include "web/phm_service.h"
 #include "web/routes.h"
 
 namespace ics::web {
@@ -28,7 +29,10 @@ bool is_api(const httplib::Request& req) { return req.path.rfind("/api/", 0) == 
 
 }  // namespace
 
-WebServer::WebServer(Store& store, WebOptions options) : store_(store), options_(std::move(options)) {
+WebServer::WebServer(Store& store, WebOptions options)
+    : store_(store),
+      options_(std::move(options)),
+      phm_(std::make_unique<PhmService>(options_.phm_snapshot, [this] { return today(); })) {
   http_.set_default_headers(security_headers());
   // httplib's default also sets SO_REUSEPORT, which lets a second `ics serve` silently share the port;
   // SO_REUSEADDR alone still allows a quick restart while refusing a port another server holds.

@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 namespace ics::web {
 
 struct Principal;  // web/auth.h
+class PhmService;  // web/phm_service.h
 
 struct WebOptions {
   // Directory of the NHS.UK frontend build (nhsuk-frontend.min.css/.js and assets/), served at /assets.
@@ -56,6 +58,8 @@ class WebServer {
   // options().today, or the current UTC date.
   Date today() const;
   httplib::Server& http() { return http_; }
+  // The population health snapshot (options().phm_snapshot), analysed on first use.
+  PhmService& phm() { return *phm_; }
 
   void add_nav_item(NavItem item) { nav_.push_back(std::move(item)); }
   const std::vector<NavItem>& nav() const { return nav_; }
@@ -72,6 +76,7 @@ class WebServer {
   WebOptions options_;
   httplib::Server http_;
   std::vector<NavItem> nav_;
+  std::unique_ptr<PhmService> phm_;
   // httplib ignores stop() before its loop starts; these close that gap (see stop()).
   std::atomic<bool> stop_requested_{false};
   std::atomic<bool> run_entered_{false};

@@ -19,7 +19,7 @@ const actionText = `Browser check ${process.pid}: circulate the winter plan to p
 const itemTitle = `Browser check ${process.pid}: urgent and emergency care winter plan`;
 
 // The demo ICS gives the committees, members and the demo accounts (password below).
-execFileSync(ics, ['demo', '--db', db, '--ae', aeCsv], { stdio: 'ignore' });
+execFileSync(ics, ['demo', '--db', db, '--ae', aeCsv, '--persons', '5000'], { stdio: 'ignore' });
 
 async function signIn(page, url) {
   await page.goto(`${url}/sign-in`);

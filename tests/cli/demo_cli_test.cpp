@@ -27,7 +27,7 @@ TEST(DemoCli, FillsAStoreAndRefusesToOverwriteItWithoutForce) {
   if (!std::filesystem::exists(ae)) GTEST_SKIP() << ae << " is absent";
   ScratchDir dir;
   const std::string db = dir.file("ics.db");
-  auto r = run_ics("demo --db '" + db + "' --ae '" + ae + "'", dir);
+  auto r = run_ics("demo --persons 2000 --db '" + db + "' --ae '" + ae + "'", dir);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.rfind("created the demo ICS in " + db, 0), 0u) << r.out;
   size_t count = 0;
@@ -66,7 +66,7 @@ TEST(DemoCli, FillsAStoreAndRefusesToOverwriteItWithoutForce) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, db + ": the store already holds data; use --force to replace it\n");
 
-  r = run_ics("demo --force --db '" + db + "' --ae '" + ae + "'", dir);
+  r = run_ics("demo --force --persons 2000 --db '" + db + "' --ae '" + ae + "'", dir);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   auto store = Store::open(db);
   EXPECT_EQ(store->count_observations({}), count);
