@@ -16,7 +16,7 @@ cleanup() {
 trap cleanup EXIT
 
 today=2026-11-23
-"$ics" demo --db "$workdir/demo.db" --ae ../shared/data/ae_attendances.csv --today "$today" >/dev/null
+"$ics" demo --db "$workdir/demo.db" --ae ../shared/data/ae_attendances.csv --today "$today" --persons 5000 >/dev/null
 "$ics" serve --db "$workdir/demo.db" --host 127.0.0.1 --port 0 --today "$today" >"$workdir/serve.log" 2>&1 &
 server_pid=$!
 port=
