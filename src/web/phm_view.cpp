@@ -80,8 +80,12 @@ std::string as_at_html(const PhmPopulation& population) {
                     html_escape(nhs_date(population.population.extract_start)) + " to " +
                     html_escape(nhs_date(population.population.extract_end)) + ".";
   if (population.clamped)
-    out += " Today (" + html_escape(nhs_date(population.today)) + ") is outside what the extract supports, so the "
-           "analysis uses the nearest date it does.";
+    out += population.today > population.analysis.at
+               ? " The extract ends before today (" + html_escape(nhs_date(population.today)) +
+                     "), so this is the latest analysis it supports."
+               : " Today (" + html_escape(nhs_date(population.today)) +
+                     ") leaves less than the two years of history the risk model needs, so this is the earliest "
+                     "analysis the extract supports.";
   return out + "</p>";
 }
 
