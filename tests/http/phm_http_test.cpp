@@ -20,10 +20,9 @@ namespace ics::web {
 namespace {
 
 using nlohmann::json;
-using phm_http::PhmWorldServer;
+using phm_http::PhmSuite;
 using http_test::kAnalyst;
 using http_test::kMember;
-using http_test::SignedInRoles;
 
 size_t occurrences(const std::string& text, const std::string& part) {
   size_t n = 0;
@@ -33,18 +32,12 @@ size_t occurrences(const std::string& text, const std::string& part) {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-class PhmHttp : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    server_ = new PhmWorldServer("ics_phm_http");
-    roles_ = std::make_unique<SignedInRoles>(*server_);
-  }
-  static void TearDownTestSuite() {
-    roles_.reset();
-    delete server_;
-    server_ = nullptr;
-  }
+class PhmHttp : public PhmSuite<PhmHttp> {
+ public:
+  static constexpr const char* kName = "ics_phm_http";
+  static constexpr bool kWithPopulation = true;
 
+ protected:
   // GET path as the role, expecting 200; the body ("" on failure).
   static std::string page(const std::string& path, size_t role = kAnalyst) {
     auto r = roles_->get(path, role);
@@ -56,9 +49,6 @@ class PhmHttp : public ::testing::Test {
   static json api(const std::string& path, size_t role = kAnalyst) {
     return json::parse(page(path, role), nullptr, false);
   }
-
-  static inline PhmWorldServer* server_ = nullptr;
-  static inline std::unique_ptr<SignedInRoles> roles_;
 };
 
 TEST_F(PhmHttp, OverviewShowsThePyramidAndTheDateItIsAsAt) {
@@ -229,19 +219,10 @@ TEST_F(PhmHttp, AnUnauthenticatedPageSendsThePublicToSignIn) {
   EXPECT_EQ(api->status, 401);
 }
 
-class PhmNoPopulationHttp : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    server_ = new PhmWorldServer("ics_phm_none", /*with_population=*/false);
-    roles_ = std::make_unique<SignedInRoles>(*server_);
-  }
-  static void TearDownTestSuite() {
-    roles_.reset();
-    delete server_;
-    server_ = nullptr;
-  }
-  static inline PhmWorldServer* server_ = nullptr;
-  static inline std::unique_ptr<SignedInRoles> roles_;
+class PhmNoPopulationHttp : public PhmSuite<PhmNoPopulationHttp> {
+ public:
+  static constexpr const char* kName = "ics_phm_none";
+  static constexpr bool kWithPopulation = false;
 };
 
 TEST_F(PhmNoPopulationHttp, EveryPageSaysHowToLoadOne) {

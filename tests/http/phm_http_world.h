@@ -15,6 +15,7 @@
 
 #include "phm/snapshot.h"
 #include "phm/synthetic_population.h"
+#include "role_table.h"
 #include "store/store.h"
 #include "test_server.h"
 #include "web/password_hash.h"
@@ -115,6 +116,23 @@ class PhmWorldServer {
   std::vector<std::string> pcns_;
   std::string grant_error_;
   http_test::TestServer server_;
+};
+
+// One world per test suite, started before its first test and stopped after its last (a population costs a
+// generation and a snapshot). Suite names itself with kName and says kWithPopulation.
+template <class Suite>
+class PhmSuite : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = std::make_unique<PhmWorldServer>(Suite::kName, Suite::kWithPopulation);
+    roles_ = std::make_unique<http_test::SignedInRoles>(*server_);
+  }
+  static void TearDownTestSuite() {
+    roles_.reset();
+    server_.reset();
+  }
+  static inline std::unique_ptr<PhmWorldServer> server_;
+  static inline std::unique_ptr<http_test::SignedInRoles> roles_;
 };
 
 }  // namespace ics::web::phm_http

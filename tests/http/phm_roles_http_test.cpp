@@ -27,8 +27,7 @@ using http_test::kPublic;
 using http_test::kSecretariat;
 using http_test::kToSignIn;
 using http_test::RouteCase;
-using http_test::SignedInRoles;
-using phm_http::PhmWorldServer;
+using phm_http::PhmSuite;
 
 constexpr Expected kSignedInPage = {kToSignIn, kOk, kOk, kOk, kOk};
 constexpr Expected kSignedInApi = {kNoAuth, kOk, kOk, kOk, kOk};
@@ -37,19 +36,10 @@ constexpr Expected kGrantedApi = {kNoAuth, kForbidden, kOk, kForbidden, kForbidd
 constexpr Expected kNobodyPage = {kToSignIn, kForbidden, kForbidden, kForbidden, kForbidden};
 constexpr Expected kNobodyApi = {kNoAuth, kForbidden, kForbidden, kForbidden, kForbidden};
 
-class PhmRolesHttp : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    server_ = new PhmWorldServer("ics_phm_roles");
-    roles_ = std::make_unique<SignedInRoles>(*server_);
-  }
-  static void TearDownTestSuite() {
-    roles_.reset();
-    delete server_;
-    server_ = nullptr;
-  }
-  static inline PhmWorldServer* server_ = nullptr;
-  static inline std::unique_ptr<SignedInRoles> roles_;
+class PhmRolesHttp : public PhmSuite<PhmRolesHttp> {
+ public:
+  static constexpr const char* kName = "ics_phm_roles";
+  static constexpr bool kWithPopulation = true;
 };
 
 TEST_F(PhmRolesHttp, AggregatesAnswerEverySignedInRole) {
