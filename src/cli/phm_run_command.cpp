@@ -61,7 +61,12 @@ void print_summary(const phm::PhmAnalysis& a, const std::vector<std::string>& fi
   }
   std::printf("Risk model: AUC %.3f on the held-out third (%s persons)\n", a.risk.test_auc,
               shown(a.risk.test_persons).c_str());
-  std::printf("Value opportunity: £%s a year\n", format_pounds(a.value.total_opportunity_pence).c_str());
+  const phm::DisclosedValueTotals value = phm::disclosed_value_totals(a.value);
+  std::printf("Value opportunity: £%s a year", format_pounds(value.total_opportunity_pence).c_str());
+  if (value.total_rows_withheld > 0)
+    std::printf(" (%lld PCN-setting rows with small numbers left out)",
+                static_cast<long long>(value.total_rows_withheld));
+  std::printf("\n");
   std::printf("Wrote %zu files to %s:", files.size(), output.c_str());
   for (const auto& f : files) std::printf(" %s", f.c_str());
   std::printf("\nTook %.2f s\n", seconds);

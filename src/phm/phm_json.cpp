@@ -16,8 +16,10 @@
 //   value_opportunities {rows [{pcn, place, setting, persons, observed, expected, ratio, lower, upper,
 //                         funnel {lower95, upper95, lower998, upper998}, outside_998, cost_pence,
 //                         benchmark_ratio, excess_events, opportunity_pence}],
-//                        by_setting [{setting, benchmark_ratio, events, cost_pence, opportunity_pence}],
-//                        total_opportunity_pence}
+//                        by_setting [{setting, benchmark_ratio, events, cost_pence, opportunity_pence,
+//                                     rows_withheld}],
+//                        total_opportunity_pence, rows_withheld}
+//     (by_setting's cost and opportunity and the total are sums of the rows shown, never of hidden ones)
 #include <cmath>
 
 #include "phm/disclosure.h"
@@ -164,7 +166,7 @@ json value_json(const Population& population, const ValueReport& report) {
   json rows = json::array();
   for (const OpportunityRow& r : report.rows) {
     const int64_t observed = std::llround(r.ratio.observed);
-    const bool hidden = is_suppressed(observed) || is_suppressed(r.persons);
+    const bool hidden = value_row_hidden(r);
     const bool outside = r.ratio.ratio > r.limits.upper998 || r.ratio.ratio < r.limits.lower998;
     rows.push_back({{"pcn", g.pcn_codes[r.pcn]}, {"place", g.place_codes[g.pcn_place[r.pcn]]},
                     {"setting", enum_name(r.setting)}, {"persons", count_json(r.persons)},
@@ -178,18 +180,43 @@ json value_json(const Population& population, const ValueReport& report) {
                     {"excess_events", derived(r.excess_events, hidden)},
                     {"opportunity_pence", money(r.opportunity_pence, hidden)}});
   }
+  // Event counts stay whole-ICS totals (rounding to 5 protects them); money is of the rows shown.
+  const DisclosedValueTotals shown = disclosed_value_totals(report);
   json by_setting = json::array();
-  for (const SettingOpportunity& s : report.by_setting) {
-    const bool hidden = is_suppressed(std::llround(s.events));
-    by_setting.push_back({{"setting", enum_name(s.setting)}, {"benchmark_ratio", derived(s.benchmark_ratio)},
-                          {"events", count_json(s.events)}, {"cost_pence", money(s.cost_pence, hidden)},
-                          {"opportunity_pence", money(s.opportunity_pence, hidden)}});
+  for (const SettingOpportunity& setting : report.by_setting) {
+    const auto s = static_cast<size_t>(setting.setting);
+    by_setting.push_back({{"setting", enum_name(setting.setting)},
+                          {"benchmark_ratio", derived(setting.benchmark_ratio)},
+                          {"events", count_json(setting.events)},
+                          {"cost_pence", shown.cost_pence[s]},
+                          {"opportunity_pence", shown.opportunity_pence[s]},
+                          {"rows_withheld", shown.rows_withheld[s]}});
   }
   return {{"rows", std::move(rows)}, {"by_setting", std::move(by_setting)},
-          {"total_opportunity_pence", report.total_opportunity_pence}};
+          {"total_opportunity_pence", shown.total_opportunity_pence}, {"rows_withheld", shown.total_rows_withheld}};
 }
 
 }  // namespace
+
+bool value_row_hidden(const OpportunityRow& row) {
+  return is_suppressed(std::llround(row.ratio.observed)) || is_suppressed(row.persons);
+}
+
+DisclosedValueTotals disclosed_value_totals(const ValueReport& report) {
+  DisclosedValueTotals totals;
+  for (const OpportunityRow& row : report.rows) {
+    const auto s = static_cast<size_t>(row.setting);
+    if (value_row_hidden(row)) {
+      ++totals.rows_withheld[s];
+      ++totals.total_rows_withheld;
+    } else {
+      totals.cost_pence[s] += row.cost_pence;
+      totals.opportunity_pence[s] += row.opportunity_pence;
+      totals.total_opportunity_pence += row.opportunity_pence;
+    }
+  }
+  return totals;
+}
 
 json analysis_json(const Population& population, const PhmAnalysis& analysis) {
   return {{"at", analysis.at.to_string()},

@@ -5,6 +5,8 @@
 // every row of which carries the marking "OFFICIAL-SENSITIVE: PATIENT IDENTIFIABLE".
 // Money: JSON holds whole pence as integers in keys ending "_pence" (the project's convention); CSV holds
 // pounds with two decimals in columns ending "_pounds". Suppressed values are JSON null and empty CSV cells.
+#include <array>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -24,6 +26,17 @@ inline constexpr std::string_view kCaseFindingFile = "case_finding_PATIENT_IDENT
 // Top-level keys: at, extract, disclosure_control, persons, segments, risk_model, inequalities,
 // value_opportunities (the full shape is listed at the top of phm_json.cpp).
 nlohmann::json analysis_json(const Population& population, const PhmAnalysis& analysis);
+
+// A value row is hidden when its observed count or its population is suppressed.
+bool value_row_hidden(const OpportunityRow& row);
+
+// The value report's money as disclosed: costs and opportunities summed over the rows shown only, since a
+// total that took in a hidden row would give that row away by subtraction.
+struct DisclosedValueTotals {
+  std::array<int64_t, kSettingCount> cost_pence{}, opportunity_pence{}, rows_withheld{};  // by Setting
+  int64_t total_opportunity_pence = 0, total_rows_withheld = 0;
+};
+DisclosedValueTotals disclosed_value_totals(const ValueReport& report);
 
 // Files written into DIR: summary.json (analysis_json plus "files": each file written, with
 // "patient_identifiable"), segments.csv, risk_model.csv (coefficients), risk_calibration.csv,

@@ -103,6 +103,10 @@ std::string phm_value_body(const PhmPopulation& population) {
          "PCNs above it would save, at their own cost per event, if they came down to it.</p>";
   out += summary_list(summary_row("Total opportunity", "<strong class=\"phm-total-opportunity\">" +
                                                            money_cell(value["total_opportunity_pence"]) + "</strong>"));
+  if (const int64_t withheld = value.value("rows_withheld", int64_t{0}); withheld > 0)
+    out += "<p class=\"phm-rows-withheld\">Costs and opportunities are totals of the rows shown: " +
+           std::to_string(withheld) + (withheld == 1 ? " PCN row" : " PCN rows") +
+           " with small numbers, hidden below, " + (withheld == 1 ? "is" : "are") + " left out of them.</p>";
 
   std::vector<std::vector<std::string>> settings;
   for (const json& s : value["by_setting"]) {

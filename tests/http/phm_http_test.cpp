@@ -101,6 +101,15 @@ TEST_F(PhmHttp, ValuePageDrawsAFunnelPlotPerSettingAndTheOpportunity) {
   const int64_t total = value["value_opportunities"]["total_opportunity_pence"].get<int64_t>();
   EXPECT_TRUE(contains(body, "<strong class=\"phm-total-opportunity\">" + money_text(total) + "</strong>"))
       << money_text(total);
+  // The total is the rows shown, nothing more: a hidden row's £ could otherwise be had by subtraction.
+  int64_t shown = 0, hidden = 0;
+  for (const json& r : value["value_opportunities"]["rows"]) {
+    if (r["opportunity_pence"].is_null()) ++hidden;
+    else shown += r["opportunity_pence"].get<int64_t>();
+  }
+  EXPECT_EQ(total, shown);
+  EXPECT_EQ(value["value_opportunities"]["rows_withheld"], hidden);
+  EXPECT_EQ(contains(body, "class=\"phm-rows-withheld\""), hidden > 0);
 }
 
 TEST_F(PhmHttp, RiskPageShowsQualityCalibrationAndCoefficients) {

@@ -12,6 +12,7 @@
 #include "core/csv.h"
 #include "core/errors.h"
 #include "phm/phm_output.h"
+#include "phm_hand_built_analysis.h"
 #include "phm_small_population.h"
 
 namespace ics::phm {
@@ -20,91 +21,9 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-StandardisedRate rate(double events, double population, double per_100000) {
-  StandardisedRate r;
-  r.events = events;
-  r.population = population;
-  r.rate = per_100000;
-  r.lower = per_100000 * 0.8;
-  r.upper = per_100000 * 1.2;
-  r.valid = true;
-  return r;
-}
-
-// Every part filled by hand, with counts on both sides of the suppression boundary.
-PhmAnalysis hand_built_analysis(const Population& population) {
-  PhmAnalysis a;
-  a.at = testing::kSmallPopulationAt;
-  a.facts_at = all_person_facts(population, a.at, 1);
-  for (const auto& f : a.facts_at) a.persons_in_population += f.in_population;
-  a.segments = summarise_segments(population, a.facts_at, segment_population(a.facts_at), a.at);
-  // Make one segment big enough to show, so rounding is visible: 1,013 healthy persons, 12 GP visits.
-  a.segments.ics[static_cast<int>(Segment::Healthy)].persons = 1013;
-  a.segments.ics[static_cast<int>(Segment::Healthy)].events[0] = 12;
-  a.segments.ics[static_cast<int>(Segment::Healthy)].cost_pence = 101'300;
-
-  RiskModelReport& r = a.risk;
-  r.trained_at = one_year_before(a.at);
-  r.at = a.at;
-  r.fit.coefficients.assign(kRiskFeatureCount, 0.1);
-  r.fit.coefficients[0] = -3;
-  r.fit.standard_errors.assign(kRiskFeatureCount, 0.01);
-  r.fit.converged = true;
-  r.fit.iterations = 6;
-  r.training_persons = 1000;
-  r.test_persons = 500;
-  r.training_events = 3;  // suppressed
-  r.test_events = 12;     // -> 10
-  r.test_auc = 0.75;
-  for (int d = 1; d <= 10; ++d)
-    r.test_calibration.push_back({d, 50, 0.01 * d, d == 10 ? 0.18 : (d == 9 ? 0.1 : 0), d == 10 ? 9 : (d == 9 ? 5 : 0)});
-  r.tier_persons = {3, 10, 13, 474};
-  r.tier_min_probability = {0.9, 0.5, 0.3, 0};
-  r.tier_mean_probability = {0.95, 0.6, 0.35, 0.02};
-  r.probability = {0.97f, 0.01f, 0.4f, 0.0f, 0.02f};
-  r.tier = {RiskTier::Top0_5, RiskTier::Rest, RiskTier::Top5, RiskTier::Rest, RiskTier::Rest};
-
-  InequalityReport& q = a.inequalities;
-  q.at = a.at;
-  for (int quintile = 1; quintile <= 5; ++quintile)
-    q.rows.push_back({InequalityMeasure::EmergencyAdmissions, InequalityDimension::ImdQuintile,
-                      std::to_string(quintile), rate(quintile == 5 ? 5 : 13, 2000, 650)});
-  q.rows.push_back({InequalityMeasure::AeAttendances, InequalityDimension::ImdQuintile, "1", rate(13, 2000, 650)});
-  q.rows.push_back({InequalityMeasure::AeAttendances, InequalityDimension::Core20, "Core20", rate(40, 4000, 1000)});
-  q.rows.push_back({InequalityMeasure::AeAttendances, InequalityDimension::Core20, "Rest", rate(92, 16000, 575)});
-  q.slopes.push_back({InequalityMeasure::EmergencyAdmissions, 300, 200, 400, 0.5, 0.3, 0.7});
-  q.slopes.push_back({InequalityMeasure::AeAttendances, 500, 400, 600, 0.6, 0.4, 0.8});
-  q.core20_rate_ratio = {1.5, 1.74, 0, 0};
-
-  ValueReport& v = a.value;
-  v.at = a.at;
-  OpportunityRow shown;
-  shown.pcn = 1;
-  shown.setting = Setting::EmergencyAdmission;
-  shown.persons = 3000;
-  shown.ratio = {33, 22, 1.5, 1.03, 2.1};
-  shown.limits = {0.6, 1.4, 0.45, 1.7};
-  shown.cost_pence = 3'300'000;
-  shown.benchmark_ratio = 0.9;
-  shown.excess_events = 13.2;
-  shown.opportunity_pence = 1'320'000;
-  OpportunityRow hidden = shown;
-  hidden.pcn = 0;
-  hidden.ratio = {4, 5, 0.8, 0.2, 2.0};
-  hidden.excess_events = 0;
-  hidden.opportunity_pence = 0;
-  hidden.cost_pence = 400'000;
-  v.rows = {hidden, shown};
-  for (int s = 0; s < kSettingCount; ++s) v.by_setting[s].setting = static_cast<Setting>(s);
-  v.by_setting[static_cast<int>(Setting::EmergencyAdmission)] = {Setting::EmergencyAdmission, 0.9, 37, 3'700'000,
-                                                                 1'320'000};
-  v.total_opportunity_pence = 1'320'000;
-  return a;
-}
-
 // Every integer in the document that is a count: none may be 1..7 or off the multiples of 5.
 void expect_only_disclosed_counts(const json& j, const std::string& where) {
-  static const std::set<std::string> not_counts{"decile", "iterations", "rounded_to_nearest"};
+  static const std::set<std::string> not_counts{"decile", "iterations", "rounded_to_nearest", "rows_withheld"};
   for (auto it = j.begin(); it != j.end(); ++it) {
     const std::string key = j.is_object() ? it.key() : "";
     const std::string here = where + "/" + key;
@@ -120,7 +39,7 @@ void expect_only_disclosed_counts(const json& j, const std::string& where) {
 class PhmOutput : public ::testing::Test {
  protected:
   Population population = testing::small_population();
-  PhmAnalysis analysis = hand_built_analysis(population);
+  PhmAnalysis analysis = testing::hand_built_analysis(population);
   json doc = analysis_json(population, analysis);
   fs::path dir = fs::temp_directory_path() / ("ics_phm_output_" + std::to_string(::getpid()) + "_" +
                                               ::testing::UnitTest::GetInstance()->current_test_info()->name());
@@ -212,7 +131,24 @@ TEST_F(PhmOutput, ValueRowsHideWithTheirObservedCount) {
   EXPECT_DOUBLE_EQ(rows[1]["ratio"].get<double>(), 1.5);
   EXPECT_EQ(rows[1]["opportunity_pence"], 1'320'000);
   EXPECT_EQ(rows[1]["setting"], "emergency_admission");
-  EXPECT_EQ(doc["value_opportunities"]["total_opportunity_pence"], 1'320'000);
+  EXPECT_TRUE(rows[0]["opportunity_pence"].is_null());
+}
+
+TEST_F(PhmOutput, ValueTotalsAreOfTheRowsShownSoNoHiddenRowCanBeRecovered) {
+  // The engine's totals include the hidden row's £150,000 opportunity and £6,000 cost; the disclosed totals
+  // must not, or subtracting the shown row from them would give the hidden row back.
+  const json& value = doc["value_opportunities"];
+  EXPECT_EQ(value["total_opportunity_pence"], 1'320'000);
+  EXPECT_EQ(value["rows_withheld"], 1);
+  const json& emergency = value["by_setting"][static_cast<int>(Setting::EmergencyAdmission)];
+  EXPECT_EQ(emergency["setting"], "emergency_admission");
+  EXPECT_EQ(emergency["opportunity_pence"], 1'320'000);
+  EXPECT_EQ(emergency["cost_pence"], 3'300'000);
+  EXPECT_EQ(emergency["rows_withheld"], 1);
+  EXPECT_EQ(emergency["events"], 40);  // 39, the whole ICS's, rounded
+  const json& gp = value["by_setting"][static_cast<int>(Setting::GpAppointment)];
+  EXPECT_EQ(gp["opportunity_pence"], 0);
+  EXPECT_EQ(gp["rows_withheld"], 0);
 }
 
 TEST_F(PhmOutput, WritesEveryFileWithoutCaseFindingUnlessAsked) {
