@@ -12,6 +12,7 @@
 #include <string>
 
 #include "phm/synthetic_population.h"
+#include "phm_flat_age_population.h"
 
 namespace ics::phm {
 namespace {
@@ -317,19 +318,13 @@ TEST(PhmCaseFinding, TopTiersOfTheChosenPcnsHighestRiskFirst) {
   EXPECT_THROW(case_finding_list(f.population, f.at, f.report, {2}), std::invalid_argument);
 }
 
-// Every age 0..90 equally likely for both sexes: more older persons, so more admissions to fit on.
-AgeSexDistribution flat_ages() {
-  AgeSexDistribution d;
-  for (auto& sex : d.persons) sex.fill(1.0);
-  return d;
-}
-
 TEST(PhmRiskModel, RecoversTheSyntheticPopulationsKnownCoefficients) {
   SynthOptions options;
   options.persons = 60000;
   options.years = 2;
   options.seed = 5;
-  Population population = view_of(std::make_shared<PopulationColumns>(generate_population(options, flat_ages())));
+  // Flat ages: more older persons than England, so more admissions to fit on.
+  Population population = view_of(testing::flat_age_columns(options));
   const Date at{population.extract_end.days + 1};
   auto before = all_person_facts(population, one_year_before(at));
   auto facts_at = all_person_facts(population, at);

@@ -14,6 +14,7 @@
 
 #include "phm/snapshot.h"
 #include "phm/synthetic_population.h"
+#include "phm_flat_age_population.h"
 
 namespace ics::web {
 namespace {
@@ -50,18 +51,12 @@ TEST(PhmServiceAnalysisDate, ClampsTodayToTheExtract) {
   EXPECT_EQ(PhmService::analysis_date(short_extract, ymd(2025, 6, 1)), ymd(2026, 4, 1));
 }
 
-phm::AgeSexDistribution flat_ages() {
-  phm::AgeSexDistribution d;
-  for (auto& sex : d.persons) sex.fill(1.0);
-  return d;
-}
-
 phm::Population generated(int64_t persons, uint64_t seed) {
   phm::SynthOptions options;
   options.persons = persons;
   options.seed = seed;
   options.threads = 1;
-  return phm::view_of(std::make_shared<phm::PopulationColumns>(phm::generate_population(options, flat_ages())));
+  return phm::view_of(phm::testing::flat_age_columns(options));
 }
 
 class PhmServiceFile : public ::testing::Test {
@@ -144,7 +139,7 @@ TEST_F(PhmServiceFile, AnExtractTooShortToAnalyseFailsSayingWhy) {
   phm::SynthOptions options;
   options.persons = 300;
   options.threads = 1;
-  auto columns = std::make_shared<phm::PopulationColumns>(phm::generate_population(options, flat_ages()));
+  auto columns = phm::testing::flat_age_columns(options);
   columns->extract_start = ymd(2025, 1, 1);  // 15 months: the model needs two whole years before its date
   replace_with(phm::view_of(columns));
   const PhmState state = service_.state();
